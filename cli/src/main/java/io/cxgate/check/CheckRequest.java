@@ -1,0 +1,22 @@
+package io.cxgate.check;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A check of one plan JSON for one environment.
+ *
+ * @param workingDir where {@code ./cxgate.yaml} is looked for
+ * @param moduleDir  the root module, for flow files ({@code --dir})
+ * @param now        pins the policy clock ({@code --now})
+ */
+public record CheckRequest(Path plan, String environment, Optional<Path> configFile, Path workingDir,
+                           Optional<Path> moduleDir, Optional<Path> policiesDir, SimulationChoice simulation,
+                           Optional<String> apiBaseUrl, Optional<Instant> now) {
+    public CheckRequest {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(environment, "environment");
+    }
+}

@@ -1,0 +1,40 @@
+package io.cxgate.cli;
+
+import java.io.PrintWriter;
+
+import io.cxgate.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command; {@link #commandLine} is the only place the CLI is wired. */
+@Command(name = "cxgate", mixinStandardHelpOptions = true, versionProvider = Cxgate.VersionProvider.class,
+        description = "Governed release gate for Genesys Cloud CX as Code.",
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 passed, 1 runtime failure, 2 invalid input, 3 approvals required, 4 denied,",
+                "5 drift found, 6 policy tests failed, 7 refused by a pipeline rule."})
+public final class Cxgate implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Cxgate());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(new ExitCodeMapper());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try cxgate check --help");
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"cxgate " + Version.get()};
+        }
+    }
+}

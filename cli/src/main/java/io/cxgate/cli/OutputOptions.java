@@ -1,0 +1,55 @@
+package io.cxgate.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import io.cxgate.files.AtomicFiles;
+import io.cxgate.report.Format;
+import io.cxgate.report.RenderOptions;
+import io.cxgate.report.Renderer;
+import io.cxgate.report.Renderers;
+import io.cxgate.report.Report;
+import picocli.CommandLine.Option;
+
+/** {@code --format}, {@code --out} and {@code --no-color}, and printing a report with them. */
+public final class OutputOptions {
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path out;
+
+    @Option(names = "--no-color", description = "No ANSI colour, even on a terminal.")
+    boolean noColor;
+
+    /** Colour only for a terminal on stdout, without --no-color or NO_COLOR, and never into a file. */
+    public RenderOptions renderOptions() {
+        boolean tty = System.console() != null && System.getenv("NO_COLOR") == null;
+        return new RenderOptions(tty && !noColor && out == null);
+    }
+
+    /** Fails on an unimplemented format before any work is done. */
+    public Renderer renderer() {
+        return Renderers.forFormat(format, renderOptions());
+    }
+
+    /** Renders to --out (written whole or not at all) or to stdout. */
+    public void print(Report report, Renderer renderer, PrintWriter stdout) {
+        try {
+            if (out == null) {
+                renderer.render(report, stdout);
+                stdout.flush();
+                return;
+            }
+            StringWriter buffer = new StringWriter();
+            renderer.render(report, buffer);
+            AtomicFiles.writeString(out, buffer.toString(), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.cxgate.plan;
+
+import java.util.regex.Pattern;
+
+/**
+ * The one attribute-path grammar used by the report, CEL {@code changedPaths}, policy
+ * {@code match.paths} and the resource catalog:
+ * <ul>
+ *   <li>a top-level attribute is its name: {@code acw_timeout_ms};</li>
+ *   <li>a member of an object or list element is {@code .name}: {@code media_settings_call[0].alerting_timeout_sec};</li>
+ *   <li>a key of a map-valued attribute is {@code ["key"]}: {@code substitutions["sales_queue"]};</li>
+ *   <li>a list, set or block element is {@code [0]}.</li>
+ * </ul>
+ * In patterns {@code [*]} matches any index or key and {@code *} any run of characters within one
+ * step.
+ */
+public final class AttributePath {
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+    private static final Pattern INDEX_OR_KEY = Pattern.compile("\\[(?:\\d+|\"(?:[^\"\\\\]|\\\\.)*\")]");
+
+    private AttributePath() {
+    }
+
+    public static String member(String prefix, String name) {
+        if (!IDENTIFIER.matcher(name).matches()) {
+            return key(prefix, name);
+        }
+        return prefix.isEmpty() ? name : prefix + "." + name;
+    }
+
+    public static String key(String prefix, String key) {
+        return prefix + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    }
+
+    public static String index(String prefix, int index) {
+        return prefix + "[" + index + "]";
+    }
+
+    /** The catalog pattern of a concrete path: every index and key becomes {@code [*]}. */
+    public static String toPattern(String path) {
+        return INDEX_OR_KEY.matcher(path).replaceAll("[*]");
+    }
+
+    /** Whether {@code path} lies at or below {@code ancestor} (both concrete or both patterns). */
+    public static boolean isAtOrBelow(String path, String ancestor) {
+        return path.equals(ancestor) || path.startsWith(ancestor + ".") || path.startsWith(ancestor + "[");
+    }
+
+    /**
+     * Compiles a policy path pattern: {@code [*]} matches any index or key, {@code *} any characters
+     * except {@code .} and {@code [}; a pattern also matches every path below what it names.
+     */
+    public static Pattern compilePattern(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        int i = 0;
+        while (i < pattern.length()) {
+            if (pattern.startsWith("[*]", i)) {
+                regex.append("\\[(?:\\d+|\"(?:[^\"\\\\]|\\\\.)*\")]");
+                i += 3;
+            } else if (pattern.charAt(i) == '*') {
+                regex.append("[^.\\[]*");
+                i++;
+            } else {
+                regex.append(Pattern.quote(String.valueOf(pattern.charAt(i))));
+                i++;
+            }
+        }
+        regex.append("(?:[.\\[].*)?");
+        return Pattern.compile(regex.toString());
+    }
+}

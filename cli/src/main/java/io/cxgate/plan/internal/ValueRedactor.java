@@ -1,0 +1,107 @@
+package io.cxgate.plan.internal;
+
+import java.util.Iterator;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import io.cxgate.genesys.ResourceType;
+import io.cxgate.plan.AttributePath;
+import io.cxgate.redact.Redactor;
+
+/**
+ * Produces the redacted copy of a value: Terraform's sensitive marks (at any depth), the
+ * catalog's sensitive attributes, and the redactor's literals and patterns in every string.
+ * This is the only place plan values are redacted; nothing downstream sees the raw value.
+ */
+public final class ValueRedactor {
+    static final TextNode MASK = TextNode.valueOf(Redactor.MASK);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ResourceType type;
+    private final Redactor redactor;
+
+    /** @param type the catalog entry, or null for types the catalog does not know */
+    public ValueRedactor(ResourceType type, Redactor redactor) {
+        this.type = type;
+        this.redactor = redactor;
+    }
+
+    /** Redacts a whole resource value (the object of attributes). */
+    public JsonNode redactResource(JsonNode value, JsonNode sensitiveMarks) {
+        return redact(value, sensitiveMarks, "", true);
+    }
+
+    /**
+     * Redacts a value found at {@code path}.
+     *
+     * @param path              the concrete path of the value ("" for the resource itself)
+     * @param keysAreAttributes whether an object here holds attributes (written {@code .name}) rather than map keys
+     */
+    JsonNode redact(JsonNode value, JsonNode marks, String path, boolean keysAreAttributes) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return value;
+        }
+        if (isTrue(marks) || (!path.isEmpty() && isCatalogSensitive(path))) {
+            return MASK;
+        }
+        if (value.isTextual()) {
+            String masked = redactor.mask(value.textValue());
+            return masked.equals(value.textValue()) ? value : TextNode.valueOf(masked);
+        }
+        if (value.isArray()) {
+            ArrayNode out = NODES.arrayNode(value.size());
+            for (int i = 0; i < value.size(); i++) {
+                out.add(redact(value.get(i), child(marks, i), AttributePath.index(path, i), true));
+            }
+            return out;
+        }
+        if (value.isObject()) {
+            ObjectNode out = NODES.objectNode();
+            boolean mapKeys = !keysAreAttributes || isCatalogMap(path);
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String childPath = mapKeys ? AttributePath.key(path, e.getKey()) : AttributePath.member(path, e.getKey());
+                out.set(e.getKey(), redact(e.getValue(), child(marks, e.getKey()), childPath, false));
+            }
+            return out;
+        }
+        return value;
+    }
+
+    boolean isCatalogSensitive(String path) {
+        return type != null && type.isSensitive(AttributePath.toPattern(path));
+    }
+
+    boolean isCatalogMap(String path) {
+        return type != null && !path.isEmpty() && type.isMap(AttributePath.toPattern(path));
+    }
+
+    boolean isCatalogSet(String path) {
+        return type != null && !path.isEmpty() && type.isSet(AttributePath.toPattern(path));
+    }
+
+    boolean isCatalogForceNew(String path) {
+        return type != null && type.forcesReplacement(AttributePath.toPattern(path));
+    }
+
+    String mask(String text) {
+        return redactor.mask(text);
+    }
+
+    static boolean isTrue(JsonNode node) {
+        return node != null && node.isBoolean() && node.booleanValue();
+    }
+
+    static JsonNode child(JsonNode node, String key) {
+        return node == null || !node.isObject() ? null : node.get(key);
+    }
+
+    static JsonNode child(JsonNode node, int index) {
+        return node == null || !node.isArray() ? null : node.get(index);
+    }
+}

@@ -1,0 +1,72 @@
+package io.cxgate.policy;
+
+import java.util.List;
+
+/**
+ * The gate's verdict on a plan. Any mandatory deny denies; else any mandatory approval rule
+ * requires approvals (each group at its highest count); else the plan is allowed.
+ */
+public sealed interface Decision permits Decision.Allow, Decision.ApprovalRequired, Decision.Deny {
+
+    enum Outcome {
+        ALLOW("allow"), APPROVAL_REQUIRED("approval_required"), DENY("deny");
+
+        private final String id;
+
+        Outcome(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    Outcome outcome();
+
+    List<String> reasons();
+
+    default List<RequiredApproval> requiredApprovals() {
+        return List.of();
+    }
+
+    record Allow(List<String> reasons) implements Decision {
+        public Allow {
+            reasons = List.copyOf(reasons);
+        }
+
+        @Override
+        public Outcome outcome() {
+            return Outcome.ALLOW;
+        }
+    }
+
+    record ApprovalRequired(List<RequiredApproval> requiredApprovals, List<String> reasons) implements Decision {
+        public ApprovalRequired {
+            if (requiredApprovals.isEmpty()) {
+                throw new IllegalArgumentException("approval required with no approvals named");
+            }
+            requiredApprovals = List.copyOf(requiredApprovals);
+            reasons = List.copyOf(reasons);
+        }
+
+        @Override
+        public Outcome outcome() {
+            return Outcome.APPROVAL_REQUIRED;
+        }
+    }
+
+    record Deny(List<String> reasons) implements Decision {
+        public Deny {
+            if (reasons.isEmpty()) {
+                throw new IllegalArgumentException("a deny must give its reasons");
+            }
+            reasons = List.copyOf(reasons);
+        }
+
+        @Override
+        public Outcome outcome() {
+            return Outcome.DENY;
+        }
+    }
+}

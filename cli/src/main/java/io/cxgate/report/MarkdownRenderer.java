@@ -1,0 +1,216 @@
+package io.cxgate.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+
+import io.cxgate.plan.AttributeChange;
+import io.cxgate.plan.ResourceChange;
+import io.cxgate.plan.Summary;
+import io.cxgate.policy.Decision;
+import io.cxgate.policy.PolicyResult;
+import io.cxgate.policy.WaiverResult;
+import io.cxgate.simulate.Finding;
+
+/**
+ * The merge-request report (GitHub and GitLab flavoured Markdown): verdict and counts first, a
+ * table of changes, then one {@code <details>} block of attribute diffs per change.
+ */
+public final class MarkdownRenderer implements Renderer {
+    private static final int CELL_WIDTH = 160;
+
+    @Override
+    public void render(Report report, Writer writer) throws IOException {
+        PrintWriter out = new PrintWriter(writer);
+        Decision decision = report.decision();
+        out.println("### " + icon(decision) + " cxgate: " + Display.verdict(decision).toLowerCase() + " for `"
+                + code(report.environment()) + "`");
+        out.println();
+        if (!decision.requiredApprovals().isEmpty()) {
+            out.println("**Required approvals:** " + Display.approvals(decision.requiredApprovals()));
+            out.println();
+        }
+        for (String reason : decision.reasons()) {
+            out.println("- " + inline(reason));
+        }
+        if (!decision.reasons().isEmpty()) {
+            out.println();
+        }
+        Summary s = report.summary();
+        out.println("| create | update | replace | delete | forget | read | no-op | drift |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| " + s.create() + " | " + s.update() + " | " + s.replace() + " | " + s.delete() + " | "
+                + s.forget() + " | " + s.read() + " | " + s.noop() + " | " + s.drift() + " |");
+        out.println();
+
+        printPolicies(out, report.policies());
+        printWaivers(out, report.waivers());
+        printFindings(out, report.findings());
+        printChanges(out, "Changes", report.changes());
+        printChanges(out, "Drift (changed outside Terraform)", report.drift());
+        if (!report.warnings().isEmpty()) {
+            out.println("#### Warnings");
+            out.println();
+            report.warnings().forEach(w -> out.println("- " + inline(w)));
+            out.println();
+        }
+        out.println("<sub>Plan `" + code(report.plan().digest()) + "` · Terraform "
+                + (report.plan().terraformVersion() == null ? "unknown" : report.plan().terraformVersion())
+                + " · live org check: " + report.simulation().source() + "</sub>");
+        out.flush();
+    }
+
+    private static void printPolicies(PrintWriter out, List<PolicyResult> policies) {
+        if (policies.isEmpty()) {
+            return;
+        }
+        out.println("#### Rules fired");
+        out.println();
+        out.println("| Effect | Rule | Approvers | Message | Resources |");
+        out.println("|---|---|---|---|---|");
+        for (PolicyResult p : policies) {
+            String approvers = p.approvers() == null ? "" : p.approvers().group() + " × " + p.approvers().count();
+            String effect = p.effect() + (p.isMandatory() ? "" : " (advisory)");
+            String message = p.message() + (p.error() == null ? "" : " — error: " + p.error());
+            out.println("| " + cell(effect) + " | `" + code(p.policy() + "/" + p.rule()) + "` | " + cell(approvers)
+                    + " | " + cell(message) + " | " + addresses(p.addresses()) + " |");
+        }
+        out.println();
+    }
+
+    private static void printWaivers(PrintWriter out, List<WaiverResult> waivers) {
+        if (waivers.isEmpty()) {
+            return;
+        }
+        out.println("#### Waivers");
+        out.println();
+        out.println("| Status | Rule | Address | Owner | Expires | Reason |");
+        out.println("|---|---|---|---|---|---|");
+        for (WaiverResult w : waivers) {
+            out.println("| " + cell(w.status()) + " | `" + code(w.rule()) + "` | `" + code(w.address()) + "` | "
+                    + cell(w.owner()) + " | " + cell(w.expires()) + " | " + cell(w.reason()) + " |");
+        }
+        out.println();
+    }
+
+    private static void printFindings(PrintWriter out, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.println("#### Live org findings");
+        out.println();
+        out.println("| Severity | Code | Resource | Message |");
+        out.println("|---|---|---|---|");
+        for (Finding f : findings) {
+            out.println("| " + cell(f.severity()) + " | `" + f.code() + "` | `" + code(String.valueOf(f.address()))
+                    + "` | " + cell(f.message()) + " |");
+        }
+        out.println();
+    }
+
+    private static void printChanges(PrintWriter out, String title, List<ResourceChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        out.println("#### " + title);
+        out.println();
+        out.println("| | Action | Resource | Address |");
+        out.println("|---|---|---|---|");
+        for (ResourceChange c : changes) {
+            String action = c.action().id() + (c.importing() ? " (import)" : "")
+                    + (c.previousAddress() != null ? " (moved)" : "");
+            out.println("| " + icon(c) + " | " + cell(action) + " | " + cell(c.label()) + " | `" + code(c.address())
+                    + "` |");
+        }
+        out.println();
+        for (ResourceChange c : changes) {
+            if (c.attributes().isEmpty()) {
+                continue;
+            }
+            out.println("<details><summary>" + icon(c) + " " + html(c.label()) + " — " + c.action().id() + " ("
+                    + c.attributes().size() + " attribute" + (c.attributes().size() == 1 ? "" : "s") + ")</summary>");
+            out.println();
+            if (c.actionReason() != null) {
+                out.println("Reason: `" + code(c.actionReason()) + "`");
+                out.println();
+            }
+            out.println("| Attribute | Before | After |");
+            out.println("|---|---|---|");
+            for (AttributeChange a : c.attributes()) {
+                String path = "`" + code(a.path()) + "`" + (a.forcesReplacement() ? " ⚠️ forces replacement" : "");
+                if (a.set()) {
+                    out.println("| " + path + " | removed: " + value(Display.value(a.before(), CELL_WIDTH))
+                            + " | added: " + value(Display.value(a.after(), CELL_WIDTH)) + " |");
+                } else {
+                    out.println("| " + path + " | " + value(Display.value(a.before(), CELL_WIDTH)) + " | "
+                            + value(Display.after(a, CELL_WIDTH)) + " |");
+                }
+            }
+            out.println();
+            out.println("</details>");
+            out.println();
+        }
+    }
+
+    private static String icon(Decision decision) {
+        switch (decision.outcome()) {
+            case ALLOW: return "✅";
+            case APPROVAL_REQUIRED: return "⏸️";
+            default: return "⛔";
+        }
+    }
+
+    private static String icon(ResourceChange c) {
+        switch (c.action()) {
+            case CREATE: return "➕";
+            case UPDATE: return "✏️";
+            case DELETE: return "🗑️";
+            case REPLACE: return "♻️";
+            case FORGET: return "🔓";
+            case READ: return "👁️";
+            case NOOP: return "📥";
+            default: return "❓";
+        }
+    }
+
+    private static String addresses(List<String> addresses) {
+        if (addresses.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        int shown = Math.min(addresses.size(), 10);
+        for (int i = 0; i < shown; i++) {
+            sb.append(i == 0 ? "" : "<br>").append('`').append(code(addresses.get(i))).append('`');
+        }
+        if (addresses.size() > shown) {
+            sb.append("<br>… and ").append(addresses.size() - shown).append(" more");
+        }
+        return sb.toString();
+    }
+
+    private static String value(String text) {
+        return "`" + code(text) + "`";
+    }
+
+    /** Text for a table cell: pipes escaped, newlines flattened, HTML neutralised. */
+    static String cell(String text) {
+        if (text == null) {
+            return "";
+        }
+        return html(text).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    }
+
+    private static String inline(String text) {
+        return html(text).replace("\n", " ");
+    }
+
+    /** Inside backticks only the backtick and the table pipe need care. */
+    private static String code(String text) {
+        return text.replace("`", "'").replace("|", "\\|").replace("\n", " ");
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
