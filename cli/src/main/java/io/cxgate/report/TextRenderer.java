@@ -75,6 +75,11 @@ public final class TextRenderer implements Renderer {
                     + (c.actionReason() != null ? " (" + c.actionReason() + ")" : "");
             out.println("  " + paint(actionColour(c.action()), symbol(c.action()) + " " + pad(c.action().id(), 8))
                     + " " + pad(c.label(), labelWidth) + "  " + paint(DIM, c.address()) + flags);
+            if (c.action() == Action.DELETE) {
+                // every attribute goes; listing them buries the rest of the report (JSON keeps them)
+                out.println("        (" + c.attributes().size() + " attributes removed)");
+                continue;
+            }
             int pathWidth = Math.min(56, c.attributes().stream().mapToInt(a -> a.path().length()).max().orElse(0));
             for (AttributeChange a : c.attributes()) {
                 String change = a.set() ? Display.setChange(a, VALUE_WIDTH)
