@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cxgate.plan.AttributeChange;
+import io.cxgate.redact.Redactor;
 import io.cxgate.plan.Summary;
 import io.cxgate.policy.Decision;
 import io.cxgate.policy.RequiredApproval;
@@ -23,6 +24,8 @@ final class Display {
         String text;
         if (value == null || value.isNull() || value.isMissingNode()) {
             text = "null";
+        } else if (value.isTextual() && Redactor.MASK.equals(value.textValue())) {
+            text = Redactor.MASK;
         } else {
             text = value.toString();
         }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 
+import io.cxgate.plan.Action;
 import io.cxgate.plan.AttributeChange;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.plan.Summary;
@@ -135,22 +136,31 @@ public final class MarkdownRenderer implements Renderer {
                 out.println("Reason: `" + code(c.actionReason()) + "`");
                 out.println();
             }
-            out.println("| Attribute | Before | After |");
-            out.println("|---|---|---|");
+            boolean create = c.action() == Action.CREATE;
+            boolean delete = c.action() == Action.DELETE;
+            out.println(create ? "| Attribute | Value |" : delete ? "| Attribute | Before |" : "| Attribute | Before | After |");
+            out.println(create || delete ? "|---|---|" : "|---|---|---|");
             for (AttributeChange a : c.attributes()) {
                 String path = "`" + code(a.path()) + "`" + (a.forcesReplacement() ? " ⚠️ forces replacement" : "");
-                if (a.set()) {
-                    out.println("| " + path + " | removed: " + value(Display.value(a.before(), CELL_WIDTH))
-                            + " | added: " + value(Display.value(a.after(), CELL_WIDTH)) + " |");
+                String before = a.set() ? setSide("removed", a.before()) : value(Display.value(a.before(), CELL_WIDTH));
+                String after = a.set() ? setSide("added", a.after()) : value(Display.after(a, CELL_WIDTH));
+                if (create) {
+                    out.println("| " + path + " | " + after + " |");
+                } else if (delete) {
+                    out.println("| " + path + " | " + before + " |");
                 } else {
-                    out.println("| " + path + " | " + value(Display.value(a.before(), CELL_WIDTH)) + " | "
-                            + value(Display.after(a, CELL_WIDTH)) + " |");
+                    out.println("| " + path + " | " + before + " | " + after + " |");
                 }
             }
             out.println();
             out.println("</details>");
             out.println();
         }
+    }
+
+    /** One side of a set change: "added: [..]", or nothing when no element moved that way. */
+    private static String setSide(String verb, com.fasterxml.jackson.databind.JsonNode elements) {
+        return elements.isEmpty() ? "" : verb + ": " + value(Display.value(elements, CELL_WIDTH));
     }
 
     private static String icon(Decision decision) {

@@ -83,6 +83,7 @@ public final class TextRenderer implements Renderer {
             int pathWidth = Math.min(56, c.attributes().stream().mapToInt(a -> a.path().length()).max().orElse(0));
             for (AttributeChange a : c.attributes()) {
                 String change = a.set() ? Display.setChange(a, VALUE_WIDTH)
+                        : c.action() == Action.CREATE ? Display.after(a, VALUE_WIDTH)
                         : Display.value(a.before(), VALUE_WIDTH) + " → " + Display.after(a, VALUE_WIDTH);
                 out.println("        " + pad(a.path(), pathWidth) + "  " + change
                         + (a.forcesReplacement() ? paint(RED, "  # forces replacement") : ""));

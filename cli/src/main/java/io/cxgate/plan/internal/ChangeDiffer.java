@@ -71,6 +71,10 @@ public final class ChangeDiffer {
             Set<String> keys = new LinkedHashSet<>();
             b.fieldNames().forEachRemaining(keys::add);
             a.fieldNames().forEachRemaining(keys::add);
+            if (unknown != null && unknown.isObject()) {
+                // Terraform leaves attributes known only after apply out of `after` altogether
+                unknown.fieldNames().forEachRemaining(keys::add);
+            }
             for (String key : keys) {
                 String child = mapKeys ? AttributePath.key(path, key) : AttributePath.member(path, key);
                 walk(child, b.get(key), a.get(key), ValueRedactor.child(unknown, key),

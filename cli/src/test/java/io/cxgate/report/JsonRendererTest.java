@@ -1,0 +1,14 @@
+package io.cxgate.report;
+
+import java.io.IOException;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonRendererTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"release", "skill-rename", "secrets", "errored"})
+    void examplePlansRenderAsTheGoldenFiles(String example) throws IOException {
+        GoldenReports.assertMatchesGolden(new JsonRenderer(), example, "json");
+    }
+}
