@@ -348,7 +348,9 @@ public final class PlatformApiClient implements AutoCloseable {
         } catch (ApiFailure e) {
             throw new CxgateException(e.getMessage(), e);
         } catch (IOException e) {
-            String attempts = maxAttempts > 1 ? " after " + maxAttempts + " attempts" : "";
+            boolean retried = maxAttempts > 1 && !(e instanceof java.io.InterruptedIOException
+                    && !(e instanceof java.net.SocketTimeoutException));
+            String attempts = retried ? " after " + maxAttempts + " attempts" : "";
             throw new CxgateException(mask.mask(method + " " + path + ": " + ApiErrors.describe(e) + attempts), e);
         }
     }

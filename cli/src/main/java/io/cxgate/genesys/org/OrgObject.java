@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * @param division the division id, or null for objects without one
  * @param attributes key attributes, by the names {@link ResourceListings} documents; values are
  *        strings, booleans, longs, doubles, lists and string-keyed maps of those (numbers are
- *        normalised to long/double; null values are dropped)
+ *        normalised to long/double; null values are dropped; maps iterate in key order)
  * @param dateModified when the object last changed, when the API says
  * @param modifiedBy who changed it last (a user id), when the API says
  */
@@ -79,7 +79,7 @@ public record OrgObject(String id, String name, String resourceType, String apiT
                 out.put(key, value);
             }
         }
-        return Map.copyOf(out);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static Object normalise(Object value, String path) {

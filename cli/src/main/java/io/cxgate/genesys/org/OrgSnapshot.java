@@ -290,6 +290,9 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
         for (int i = 0; i < location.getNameCount(); i++) {
             pointer.append('/').append(location.getElement(i));
         }
+        if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
+            pointer.append('/').append(error.getProperty().replace("~", "~0").replace("/", "~1"));
+        }
         String message = error.getMessage();
         // the validator prefixes messages with the instance location; the friendly path replaces it
         int colon = message.indexOf(": ");

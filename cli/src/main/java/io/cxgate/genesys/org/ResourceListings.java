@@ -189,8 +189,8 @@ final class ResourceListings {
                         .put("integrationId", text(e, "integrationId"))
                         .put("secure", e.hasNonNull("secure") ? e.get("secure").asBoolean() : null)));
         t.put(USER, new Listing(USER, "/api/v2/users", Paging.PAGES, List.of(
-                Map.of("expand", "skills,languages", "state", "active"),
-                Map.of("expand", "skills,languages", "state", "inactive")),
+                query("expand", "skills,languages", "state", "active"),
+                query("expand", "skills,languages", "state", "inactive")),
                 e -> object(e, USER, "USER", new Attributes()
                         .put("email", text(e, "email"))
                         .put("state", text(e, "state"))
@@ -230,6 +230,15 @@ final class ResourceListings {
         add(t, PROMPT, "/api/v2/architect/prompts", Paging.PAGES, e -> object(e, PROMPT, "USERPROMPT",
                 new Attributes().put("description", text(e, "description"))));
         return java.util.Collections.unmodifiableMap(t);
+    }
+
+    /** Query parameters in the order given, so request URLs are stable. */
+    private static Map<String, String> query(String... keysAndValues) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static void add(Map<String, Listing> t, String type, String path, Paging paging,

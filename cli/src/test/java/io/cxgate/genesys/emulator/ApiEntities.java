@@ -63,8 +63,8 @@ final class ApiEntities {
                 copy(o, e, "description", "memberCount", "skillEvaluationMethod", "peerId");
                 e.put("userMemberCount", o.attributes().getOrDefault("memberCount", 0L).toString());
                 ObjectNode acw = e.putObject("acwSettings");
-                copy(o, acw, "acwWrapupPrompt", "wrapupPrompt");
-                copy(o, acw, "acwTimeoutMs", "timeoutMs");
+                copyAs(o, acw, "acwWrapupPrompt", "wrapupPrompt");
+                copyAs(o, acw, "acwTimeoutMs", "timeoutMs");
                 ObjectNode media = e.putObject("mediaSettings").putObject("call");
                 media.put("alertingTimeoutSeconds", 8);
                 media.putObject("serviceLevel").put("percentage", 0.8).put("durationMs", 20000);
@@ -85,7 +85,7 @@ final class ApiEntities {
             }
             case "genesyscloud_routing_wrapupcode" -> copy(o, e, "description");
             case "genesyscloud_flow" -> {
-                copy(o, e, "flowType", "type");
+                copyAs(o, e, "flowType", "type");
                 copy(o, e, "active", "system");
                 e.put("deleted", false);
                 if (o.text("publishedVersionId") != null) {
@@ -179,11 +179,11 @@ final class ApiEntities {
 
     private static void copy(OrgObject o, ObjectNode e, String... keys) {
         for (String key : keys) {
-            copy(o, e, key, key);
+            copyAs(o, e, key, key);
         }
     }
 
-    private static void copy(OrgObject o, ObjectNode e, String attribute, String field) {
+    private static void copyAs(OrgObject o, ObjectNode e, String attribute, String field) {
         Object value = o.attributes().get(attribute);
         if (value != null) {
             e.set(field, JSON.valueToTree(value));
