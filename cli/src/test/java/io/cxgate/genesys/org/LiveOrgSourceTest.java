@@ -1,0 +1,151 @@
+package io.cxgate.genesys.org;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.cxgate.CxgateException;
+import io.cxgate.genesys.api.PlatformApiClient;
+import io.cxgate.genesys.emulator.OrgEmulator;
+import io.cxgate.genesys.emulator.TestOrgs;
+
+class LiveOrgSourceTest {
+    private final OrgSnapshot sample = TestOrgs.sample();
+    private OrgEmulator emulator;
+    private PlatformApiClient client;
+    private LiveOrgSource live;
+
+    @BeforeEach
+    void start() {
+        emulator = new OrgEmulator(sample);
+        client = PlatformApiClient.builder(emulator.credentials()).apiBaseUrl(emulator.baseUrl())
+                .sleeper(d -> { }).build();
+        live = new LiveOrgSource(client, "us-east-1");
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        emulator.close();
+    }
+
+    private static List<OrgObject> sorted(List<OrgObject> objects) {
+        return objects.stream().sorted(Comparator.comparing(OrgObject::id)).toList();
+    }
+
+    private List<OrgObject> sampleOf(String type) {
+        return sorted(sample.objects().stream().filter(o -> o.resourceType().equals(type)).toList());
+    }
+
+    @Test
+    void everyTypeOfTheSampleOrgReadsBackWithItsKeyAttributes() {
+        assertEquals(Set.copyOf(sample.types()), live.resourceTypes());
+        for (String type : sample.types()) {
+            assertEquals(sampleOf(type), sorted(live.objects(type)), type);
+        }
+    }
+
+    @Test
+    void aUsersRoutingSkillsComeFromTheExpandedListing() {
+        OrgObject alice = live.byName("genesyscloud_user", "Alice Agent").get(0);
+        assertEquals(2, alice.texts("routingSkills").size());
+        assertTrue(emulator.requestTargets().contains(
+                "GET /api/v2/users?expand=skills%2Clanguages&state=active&pageSize=500&pageNumber=1"),
+                emulator.requestTargets().toString());
+    }
+
+    @Test
+    void inactiveUsersAreListedInASecondPass() {
+        List<OrgObject> users = live.objects("genesyscloud_user");
+        assertEquals(3, users.size());
+        assertEquals("inactive", live.byName("genesyscloud_user", "Carol Former").get(0).text("state"));
+        assertEquals(2, emulator.requests("/api/v2/users"));
+    }
+
+    @Test
+    void eachTypeIsListedOnceAndThenServedFromTheCache() {
+        live.objects("genesyscloud_routing_queue");
+        int after = live.requests();
+        live.objects("genesyscloud_routing_queue");
+        live.byId("genesyscloud_routing_queue", "nope");
+        assertEquals(after, live.requests());
+        assertEquals(2, after, "one token request and one page");
+    }
+
+    @Test
+    void emailRoutesAreListedPerDomainReusingTheDomainListing() {
+        live.objects("genesyscloud_routing_email_domain");
+        List<OrgObject> routes = live.objects("genesyscloud_routing_email_route");
+
+        assertEquals(List.of("help@example.mypurecloud.com", "support@example.mypurecloud.com"),
+                routes.stream().map(OrgObject::name).sorted().toList());
+        assertEquals(1, emulator.requests("/api/v2/routing/email/domains"));
+        assertEquals(1, emulator.requests("/api/v2/routing/email/domains/example.mypurecloud.com/routes"));
+    }
+
+    @Test
+    void listingEveryTypeTakesOneTokenAndOneRequestPerPage() {
+        for (String type : live.resourceTypes()) {
+            live.objects(type);
+        }
+        // 18 single-page listings, users twice (active, inactive), routes once for the one domain, one token
+        assertEquals(1 + 18 + 2 + 1, live.requests());
+        assertEquals(live.requests(), emulator.requests());
+    }
+
+    @Test
+    void theFlowsUsingAQueueComeFromDependencyTracking() {
+        OrgObject support = live.byName("genesyscloud_routing_queue", "Support").get(0);
+
+        List<Dependency> consumers = live.consumersOf(support.id(), "QUEUE");
+
+        assertEquals(List.of("Closed Hours", "Main IVR", "Support Email"),
+                consumers.stream().map(Dependency::consumerName).sorted().toList());
+        assertEquals(Set.of("INBOUNDCALLFLOW", "INBOUNDEMAILFLOW"),
+                Set.copyOf(consumers.stream().map(Dependency::consumerType).toList()));
+        int requests = live.requests();
+        live.consumersOf(support.id(), "QUEUE");
+        assertEquals(requests, live.requests(), "cached");
+    }
+
+    @Test
+    void flowsAreTypedByTheirDependencyTrackingObjectType() {
+        assertEquals(Map.of("Closed Hours", "INBOUNDCALLFLOW", "Default In-Queue", "INQUEUECALLFLOW",
+                "Draft workflow", "WORKFLOW", "Main IVR", "INBOUNDCALLFLOW", "Support Email", "INBOUNDEMAILFLOW"),
+                Map.copyOf(live.objects("genesyscloud_flow").stream()
+                        .collect(java.util.stream.Collectors.toMap(OrgObject::name, OrgObject::apiType))));
+    }
+
+    @Test
+    void anUnknownResourceTypeIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> live.objects("genesyscloud_routing_sms_address"));
+        assertTrue(e.getMessage().startsWith("no live listing for resource type genesyscloud_routing_sms_address"));
+    }
+
+    @Test
+    void aFailedListingNamesTheTypeAndIsNotCached() {
+        emulator.denyPermission("/api/v2/architect/ivrs", "architect:ivr:view");
+        CxgateException e = assertThrows(CxgateException.class, () -> live.objects("genesyscloud_architect_ivr"));
+        assertEquals("list genesyscloud_architect_ivr: GET /api/v2/architect/ivrs: 403 missing.permissions: Unable to"
+                + " perform the requested action. You are missing the following permission(s): [architect:ivr:view]",
+                e.getMessage());
+        assertThrows(CxgateException.class, () -> live.objects("genesyscloud_architect_ivr"));
+        assertEquals(2, emulator.requests("/api/v2/architect/ivrs"));
+    }
+
+    @Test
+    void theSourceIsLive() {
+        assertEquals("live", live.sourceName());
+        assertTrue(live.tracksDependencies());
+    }
+}
