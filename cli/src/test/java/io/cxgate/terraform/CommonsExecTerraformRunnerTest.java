@@ -1,5 +1,6 @@
 package io.cxgate.terraform;
 
+import io.cxgate.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -262,7 +263,7 @@ class CommonsExecTerraformRunnerTest {
 
     @Test
     void capturedShowJsonIsTheRealPlanJsonByteForByteAndIsNeitherEchoedNorLogged() throws IOException {
-        Path fixture = SharedFixtures.terraformReal("hashicorp-terraform-json/110_sensitive_values.plan.json");
+        Path fixture = Fixtures.shared("terraform-real/hashicorp-terraform-json/110_sensitive_values.plan.json");
         terraform.on("show", "cat '" + fixture + "'").install();
         Path log = tmp.resolve("terraform.log");
 
@@ -281,7 +282,7 @@ class CommonsExecTerraformRunnerTest {
 
     @Test
     void captureToFileWritesAnOwnerOnlyFileLargerThanAPipeBuffer() throws IOException {
-        Path fixture = SharedFixtures.terraformReal("hashicorp-terraform-mpl/equivalence/fully_populated_complex_update.plan.json");
+        Path fixture = Fixtures.shared("terraform-real/hashicorp-terraform-mpl/equivalence/fully_populated_complex_update.plan.json");
         terraform.on("show", "cat '" + fixture + "'").install();
         Path planJson = tmp.resolve("bundle/plan.json");
 

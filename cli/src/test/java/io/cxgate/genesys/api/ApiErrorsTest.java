@@ -1,5 +1,6 @@
 package io.cxgate.genesys.api;
 
+import io.cxgate.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,7 +43,7 @@ class ApiErrorsTest {
 
     @Test
     void everyRealErrorBodyBecomesOneLineWithStatusCodeAndMessage() throws IOException {
-        Path errors = SharedFixtures.dir("platform-api-samples/errors");
+        Path errors = Fixtures.shared("platform-api-samples/errors");
         List<Path> files;
         try (Stream<Path> list = Files.list(errors)) {
             files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -62,7 +63,7 @@ class ApiErrorsTest {
 
     @Test
     void aQueueThatDoesNotExistReadsAsTheApiSaysIt() throws IOException {
-        Path file = SharedFixtures.dir("platform-api-samples/errors").resolve("404-resource-not-found-queue.json");
+        Path file = Fixtures.shared("platform-api-samples/errors").resolve("404-resource-not-found-queue.json");
         assertEquals("GET /api/v2/routing/queues/q1: 404 resource.not.found: QueueV2 9bef187c-f4ba-4614-82dd-6a0af96e84b6"
                 + " does not exist.", failWith(404, Files.readString(file)));
     }
