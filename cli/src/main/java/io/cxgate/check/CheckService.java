@@ -1,21 +1,27 @@
 package io.cxgate.check;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
 import io.cxgate.config.ConfigLoader;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
 import io.cxgate.config.SimulationMode;
 import io.cxgate.genesys.ResourceCatalog;
+import io.cxgate.genesys.org.OrgConnection;
 import io.cxgate.plan.Plan;
 import io.cxgate.plan.PlanReader;
 import io.cxgate.policy.Decision;
 import io.cxgate.redact.Redactor;
 import io.cxgate.report.Report;
+import io.cxgate.simulate.FlowFiles;
+import io.cxgate.simulate.Simulation;
+import io.cxgate.simulate.Simulator;
 
 /**
  * The check pipeline: config → plan → (live-org simulation) → (policies) → report. Used by
@@ -42,12 +48,40 @@ public final class CheckService {
         EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
                 .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
         Redactor redactor = redactor(config, env);
-        checkSimulationChoice(request.simulation(), env);
+        SimulationChoice.Kind source = simulationSource(request.simulation(), env);
 
         Plan plan = new PlanReader(catalog, redactor).read(request.plan());
+        Simulation simulation = simulate(request, config, env, redactor, source, plan);
         return Report.builder(env.name(), plan)
+                .simulation(new Report.SimulationInfo(simulation.source(), simulation.requests()))
+                .findings(simulation.findings())
+                .warnings(simulation.warnings())
                 .decision(decide(plan))
                 .build();
+    }
+
+    /**
+     * The live-org check: none, against a snapshot, or against the live org. Flow files are read
+     * relative to {@code --dir}, else the config's {@code terraform.dir}, else the working directory.
+     */
+    Simulation simulate(CheckRequest request, Optional<CxgateConfig> config, EnvironmentConfig env, Redactor redactor,
+            SimulationChoice.Kind source, Plan plan) {
+        if (source == SimulationChoice.Kind.NONE) {
+            return Simulation.none();
+        }
+        Path moduleDir = request.moduleDir()
+                .or(() -> config.map(c -> c.terraform().dir()))
+                .orElse(request.workingDir());
+        Simulator simulator = new Simulator(catalog, new FlowFiles(moduleDir), env.mappings());
+        try (OrgConnection org = source == SimulationChoice.Kind.SNAPSHOT
+                ? OrgConnection.snapshot(request.simulation().snapshot().orElseThrow())
+                : OrgConnection.live(env, environmentVariables, request.apiBaseUrl(), redactor)) {
+            return simulator.simulate(plan, org.source());
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (CxgateException e) {
+            throw e.withStep("live-org check of environment '" + env.name() + "'");
+        }
     }
 
     /** Without policies: a sound plan is allowed; an errored, incomplete or unreadable one is denied. */
@@ -74,16 +108,11 @@ public final class CheckService {
         return redactor.withLiterals(secrets);
     }
 
-    private static void checkSimulationChoice(SimulationChoice choice, EnvironmentConfig env) {
-        boolean live = choice.kind() == SimulationChoice.Kind.LIVE
-                || (choice.kind() == SimulationChoice.Kind.FROM_CONFIG && env.simulation() == SimulationMode.LIVE);
-        if (live) {
-            throw new InvalidInputException("live-org simulation (--live or simulation: live for environment '"
-                    + env.name() + "') is not available in this build yet; use --no-simulation");
+    /** {@code --org}, {@code --live} and {@code --no-simulation} win; else the environment's {@code simulation}. */
+    static SimulationChoice.Kind simulationSource(SimulationChoice choice, EnvironmentConfig env) {
+        if (choice.kind() != SimulationChoice.Kind.FROM_CONFIG) {
+            return choice.kind();
         }
-        if (choice.kind() == SimulationChoice.Kind.SNAPSHOT) {
-            throw new InvalidInputException("--org " + choice.snapshot().orElseThrow()
-                    + ": org snapshots are not available in this build yet");
-        }
+        return env.simulation() == SimulationMode.LIVE ? SimulationChoice.Kind.LIVE : SimulationChoice.Kind.NONE;
     }
 }
