@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import io.cxgate.check.CheckRequest;
 import io.cxgate.check.CheckService;
 import io.cxgate.check.SimulationChoice;
+import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.report.Renderer;
 import io.cxgate.report.Report;
 import picocli.CommandLine;
@@ -76,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
                 Optional.ofNullable(dir), Optional.ofNullable(policies),
                 simulation == null ? SimulationChoice.fromConfig() : simulation.choice(),
                 Optional.ofNullable(apiBaseUrl), Optional.ofNullable(now));
-        Report report = new CheckService().check(request);
+        Report report = new CheckService(ResourceCatalog.bundled(), Cxgate.environment(spec)).check(request);
         output.print(report, renderer, spec.commandLine().getOut());
         return ExitCodes.forDecision(report.decision());
     }

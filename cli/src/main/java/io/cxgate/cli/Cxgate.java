@@ -1,6 +1,7 @@
 package io.cxgate.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 
 import io.cxgate.Version;
 import picocli.CommandLine;
@@ -16,14 +17,30 @@ public final class Cxgate implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The process environment commands read credentials from (a test passes its own). */
+    private Map<String, String> environment = Map.of();
+
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Cxgate());
+        return commandLine(out, err, System.getenv());
+    }
+
+    /** As {@link #commandLine(PrintWriter, PrintWriter)}, with the environment variables commands see. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        Cxgate root = new Cxgate();
+        root.environment = Map.copyOf(environment);
+        CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(new ExitCodeMapper());
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
+    }
+
+    /** The environment variables of the command line {@code spec} belongs to. */
+    static Map<String, String> environment(CommandLine.Model.CommandSpec spec) {
+        Object root = spec.root().userObject();
+        return root instanceof Cxgate cxgate ? cxgate.environment : System.getenv();
     }
 
     @Override

@@ -113,14 +113,37 @@ public record ArchyFlow(String kind, String name, List<FlowReference> references
         return type.endsWith("FLOW") ? type : type + "FLOW";
     }
 
-    /** The {@code {{placeholders}}} still in a text, in order of first appearance. */
+    /**
+     * The {@code {{placeholders}}} still in a YAML text outside comments, in order of first
+     * appearance (a comment may mention placeholders; publishing ignores it).
+     */
     public static List<String> placeholders(String text) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            out.add(m.group(1));
+        for (String line : text.split("\r?\n", -1)) {
+            Matcher m = PLACEHOLDER.matcher(withoutComment(line));
+            while (m.find()) {
+                out.add(m.group(1));
+            }
         }
         return List.copyOf(out);
+    }
+
+    /** A line up to its YAML comment: a {@code #} at the start or after a space, outside quotes. */
+    static String withoutComment(String line) {
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if ((c == '"' || c == '\'') && (i == 0 || " \t:[{,-".indexOf(line.charAt(i - 1)) >= 0)) {
+                quote = c;
+            } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
     }
 
     /**

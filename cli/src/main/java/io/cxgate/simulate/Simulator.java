@@ -476,7 +476,11 @@ public final class Simulator {
                     if (value.isEmpty() || value.equals("*") || managedIds.contains(value)) {
                         continue;
                     }
-                    out.add(new Reference(found.path(), value, attribute.references()));
+                    String path = found.path();
+                    if (attribute.isSet() && path.endsWith("]")) {
+                        path = path.substring(0, path.lastIndexOf('[')); // set elements have no stable index
+                    }
+                    out.add(new Reference(path, value, attribute.references()));
                 }
             }
             out.sort(Comparator.comparing(Reference::path));
