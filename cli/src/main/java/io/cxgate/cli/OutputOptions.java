@@ -45,6 +45,21 @@ public final class OutputOptions {
         return Renderers.forFormat(format, renderOptions());
     }
 
+    /** The chosen {@code --format}. */
+    public Format format() {
+        return format;
+    }
+
+    /** Writes finished text to --out (whole or not at all) or to stdout. */
+    public void write(String text, PrintWriter stdout) {
+        if (out == null) {
+            stdout.print(text);
+            stdout.flush();
+            return;
+        }
+        AtomicFiles.writeString(out, text, false);
+    }
+
     /** Renders to --out (written whole or not at all) or to stdout. */
     public void print(Report report, Renderer renderer, PrintWriter stdout) {
         try {

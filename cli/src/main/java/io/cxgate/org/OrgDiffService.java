@@ -1,0 +1,130 @@
+package io.cxgate.org;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import io.cxgate.config.ConfigLoader;
+import io.cxgate.config.CxgateConfig;
+import io.cxgate.genesys.ResourceCatalog;
+import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.org.OrgDiff.Entry;
+import io.cxgate.org.OrgDiff.Rename;
+import io.cxgate.org.OrgDiff.Side;
+import io.cxgate.org.OrgDiff.TypeDiff;
+
+/** {@code cxgate org diff A.json B.json}: objects added, removed and renamed between two snapshots. */
+public final class OrgDiffService {
+    private final ResourceCatalog catalog;
+
+    public OrgDiffService(ResourceCatalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /**
+     * @param environment whose {@code mappings} apply; empty: the mappings of every environment of
+     *                    the config, when there is one
+     */
+    public record Request(Path a, Path b, Optional<Path> configFile, Path workingDir, Optional<String> environment) {
+        public Request {
+            Objects.requireNonNull(a, "a");
+            Objects.requireNonNull(b, "b");
+        }
+    }
+
+    public OrgDiff diff(Request request) {
+        Map<String, String> mappings = mappings(request);
+        return diff(OrgSnapshot.read(request.a()), request.a().toString(), OrgSnapshot.read(request.b()),
+                request.b().toString(), mappings);
+    }
+
+    /** The environment's mappings, or all environments' (in file order) when none is named. */
+    static Map<String, String> mappings(Request request) {
+        Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), request.workingDir());
+        if (config.isEmpty()) {
+            return Map.of();
+        }
+        if (request.environment().isPresent()) {
+            return config.get().environment(request.environment().get()).mappings();
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        config.get().environments().values().forEach(env -> env.mappings().forEach(all::putIfAbsent));
+        return all;
+    }
+
+    public OrgDiff diff(OrgSnapshot a, String aName, OrgSnapshot b, String bName, Map<String, String> mappings) {
+        Map<String, List<OrgObject>> aByType = byType(a.objects());
+        Map<String, List<OrgObject>> bByType = byType(b.objects());
+        List<TypeDiff> types = new ArrayList<>();
+        int unchanged = 0;
+        for (String type : new TreeSet<>(a.types())) {
+            if (!b.types().contains(type)) {
+                continue;
+            }
+            List<OrgObject> left = aByType.getOrDefault(type, List.of());
+            List<OrgObject> right = new ArrayList<>(bByType.getOrDefault(type, List.of()));
+            List<Entry> removed = new ArrayList<>();
+            List<Rename> renamed = new ArrayList<>();
+            Map<String, OrgObject> rightById = new HashMap<>();
+            right.forEach(o -> rightById.put(o.id(), o));
+            List<OrgObject> unmatched = new ArrayList<>();
+            for (OrgObject o : left) {
+                OrgObject same = rightById.remove(o.id());
+                if (same == null) {
+                    unmatched.add(o);
+                } else if (sameName(o.name(), same.name(), mappings)) {
+                    unchanged++;
+                } else {
+                    renamed.add(new Rename(o.id(), o.name(), same.name()));
+                }
+            }
+            List<OrgObject> rest = new ArrayList<>(rightById.values());
+            for (OrgObject o : unmatched) {
+                Optional<OrgObject> named = rest.stream().filter(r -> sameName(o.name(), r.name(), mappings)).findFirst();
+                if (named.isPresent()) {
+                    rest.remove(named.get());
+                    unchanged++;
+                } else {
+                    removed.add(new Entry(o.id(), o.name()));
+                }
+            }
+            List<Entry> added = rest.stream().map(o -> new Entry(o.id(), o.name())).toList();
+            if (!added.isEmpty() || !removed.isEmpty() || !renamed.isEmpty()) {
+                types.add(new TypeDiff(type, catalog.label(type), sorted(added), sorted(removed),
+                        renamed.stream().sorted(Comparator.comparing(Rename::before).thenComparing(Rename::id)).toList()));
+            }
+        }
+        List<String> onlyInA = a.types().stream().filter(t -> !b.types().contains(t)).sorted().toList();
+        List<String> onlyInB = b.types().stream().filter(t -> !a.types().contains(t)).sorted().toList();
+        return new OrgDiff(side(a, aName), side(b, bName), types, onlyInA, onlyInB, unchanged);
+    }
+
+    /** Equal names, or names the mappings say are the same object (either way round). */
+    static boolean sameName(String a, String b, Map<String, String> mappings) {
+        return a.equals(b) || b.equals(mappings.get(a)) || a.equals(mappings.get(b));
+    }
+
+    private static Side side(OrgSnapshot s, String name) {
+        return new Side(name, s.exportedAt().toString(), s.region(), s.objects().size());
+    }
+
+    private static List<Entry> sorted(List<Entry> entries) {
+        return entries.stream().sorted(Comparator.comparing(Entry::name).thenComparing(Entry::id)).toList();
+    }
+
+    private static Map<String, List<OrgObject>> byType(List<OrgObject> objects) {
+        Map<String, List<OrgObject>> out = new HashMap<>();
+        for (OrgObject o : objects) {
+            out.computeIfAbsent(o.resourceType(), t -> new ArrayList<>()).add(o);
+        }
+        return out;
+    }
+}

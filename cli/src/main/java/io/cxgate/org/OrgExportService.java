@@ -1,0 +1,101 @@
+package io.cxgate.org;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import io.cxgate.CxgateException;
+import io.cxgate.InvalidInputException;
+import io.cxgate.config.ConfigLoader;
+import io.cxgate.config.CxgateConfig;
+import io.cxgate.config.EnvironmentConfig;
+import io.cxgate.genesys.org.LiveOrgSource;
+import io.cxgate.genesys.org.OrgConnection;
+import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.redact.Redactor;
+
+/**
+ * {@code cxgate org export}: lists an environment's org through the Platform API into an
+ * {@link OrgSnapshot} that {@code --org} reads back.
+ */
+public final class OrgExportService {
+    private static final String PREFIX = "genesyscloud_";
+
+    private final Map<String, String> environmentVariables;
+    private final Clock clock;
+
+    public OrgExportService(Map<String, String> environmentVariables, Clock clock) {
+        this.environmentVariables = Map.copyOf(environmentVariables);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * @param types      resource types to export ({@code genesyscloud_routing_queue} or {@code routing_queue});
+     *                   empty: every type cxgate can list
+     * @param apiBaseUrl {@code --api-base-url}
+     */
+    public record Request(String environment, Optional<Path> configFile, Path workingDir, List<String> types,
+                          Optional<String> apiBaseUrl) {
+        public Request {
+            Objects.requireNonNull(environment, "environment");
+            types = List.copyOf(types);
+        }
+    }
+
+    /** The snapshot and how many requests it took. */
+    public record Result(OrgSnapshot snapshot, int requests) {
+    }
+
+    public Result export(Request request) {
+        List<String> types = types(request.types());
+        Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), request.workingDir());
+        EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
+                .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
+        Redactor redactor = config.map(c -> Redactor.ofPatterns(c.maskPatterns(), c.file().toString()))
+                .orElse(Redactor.none());
+        try (OrgConnection org = OrgConnection.live(env, environmentVariables, request.apiBaseUrl(), redactor)) {
+            OrgSnapshot snapshot = OrgSnapshot.export(org.source(), types, clock.instant());
+            return new Result(snapshot, org.source().requests());
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (CxgateException e) {
+            throw e.withStep("export the org of environment '" + env.name() + "'");
+        }
+    }
+
+    /** The requested types, full names, in the order given; every listable type when none are given. */
+    static List<String> types(List<String> requested) {
+        Set<String> known = LiveOrgSource.supportedTypes();
+        if (requested.isEmpty()) {
+            return List.copyOf(known);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String raw : requested) {
+            String type = raw.strip();
+            if (type.isEmpty()) {
+                continue;
+            }
+            String full = type.startsWith(PREFIX) ? type : PREFIX + type;
+            if (known.contains(full)) {
+                out.add(full);
+            } else {
+                unknown.add(type);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("--types: cxgate cannot export " + String.join(", ", unknown) + " (known: "
+                    + String.join(", ", known) + ")");
+        }
+        if (out.isEmpty()) {
+            throw new InvalidInputException("--types: no type given");
+        }
+        return List.copyOf(out);
+    }
+}
