@@ -13,6 +13,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import com.bertramlabs.plugins.hcl4j.HCLParser;
 
@@ -99,7 +100,8 @@ final class HclAttributeCheck {
     static List<Path> hclFiles(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> p.getFileName().toString().endsWith(".tf"))
-                    .filter(p -> !root.relativize(p).toString().contains(".terraform"))
+                    .filter(p -> StreamSupport.stream(root.relativize(p).spliterator(), false)
+                            .noneMatch(segment -> segment.toString().equals(".terraform")))
                     .filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("list " + root, e);
