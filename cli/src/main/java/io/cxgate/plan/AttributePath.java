@@ -15,14 +15,12 @@ import java.util.regex.Pattern;
  * step.
  */
 public final class AttributePath {
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
-    private static final Pattern INDEX_OR_KEY = Pattern.compile("\\[(?:\\d+|\"(?:[^\"\\\\]|\\\\.)*\")]");
 
     private AttributePath() {
     }
 
     public static String member(String prefix, String name) {
-        if (!IDENTIFIER.matcher(name).matches()) {
+        if (!isIdentifier(name)) {
             return key(prefix, name);
         }
         return prefix.isEmpty() ? name : prefix + "." + name;
@@ -38,7 +36,63 @@ public final class AttributePath {
 
     /** The catalog pattern of a concrete path: every index and key becomes {@code [*]}. */
     public static String toPattern(String path) {
-        return INDEX_OR_KEY.matcher(path).replaceAll("[*]");
+        if (path.indexOf('[') < 0) {
+            return path;
+        }
+        // a hand-written scan: this runs for every leaf of every change in large plans
+        StringBuilder out = new StringBuilder(path.length());
+        int i = 0;
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            if (c != '[') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            if (j < path.length() && path.charAt(j) == '"') {
+                j++;
+                while (j < path.length() && path.charAt(j) != '"') {
+                    j += path.charAt(j) == '\\' ? 2 : 1;
+                }
+                j++;
+            } else {
+                while (j < path.length() && path.charAt(j) != ']') {
+                    j++;
+                }
+            }
+            out.append("[*]");
+            i = j + 1;
+        }
+        return out.toString();
+    }
+
+    /** Pattern of a member below a pattern (no identifier check needed for keys already starred). */
+    public static String memberPattern(String prefixPattern, String name) {
+        return isIdentifier(name) ? (prefixPattern.isEmpty() ? name : prefixPattern + "." + name)
+                : prefixPattern + "[*]";
+    }
+
+    /** Pattern of an element or key below a pattern. */
+    public static String elementPattern(String prefixPattern) {
+        return prefixPattern + "[*]";
+    }
+
+    static boolean isIdentifier(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        char first = name.charAt(0);
+        if (!(Character.isLetter(first) && first < 128 || first == '_')) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code path} lies at or below {@code ancestor} (both concrete or both patterns). */

@@ -7,7 +7,6 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -57,12 +57,11 @@ public final class PlanReader {
     public Plan read(Path file) {
         String name = file.toString();
         checkReadable(file, name);
-        MessageDigest sha256 = sha256();
+        // the digest is computed on the other core while this one parses (the file is in the page cache)
+        CompletableFuture<String> digest = CompletableFuture.supplyAsync(() -> sha256(file, name));
         Builder b = new Builder(name, file);
-        try (InputStream raw = Files.newInputStream(file);
-             DigestInputStream in = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha256);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              JsonParser p = Json.MAPPER.getFactory().createParser(in)) {
-            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE); // the digest reads on to the end of the file
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new InvalidInputException(name + ": not a Terraform plan: the top-level JSON value is "
                         + describe(p.currentToken()) + ", not an object");
@@ -72,13 +71,31 @@ public final class PlanReader {
                 throw new InvalidInputException(name + ": " + place(p.currentTokenLocation())
                         + "unexpected content after the plan's closing brace");
             }
-            in.transferTo(OutputStreamSink.INSTANCE);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(name + ": " + place(e.getLocation()) + jsonProblem(e), e);
         } catch (IOException e) {
             throw new CxgateException(name + ": cannot read: " + e.getMessage(), e);
         }
-        return b.build("sha256:" + HexFormat.of().formatHex(sha256.digest()));
+        try {
+            return b.build(digest.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof CxgateException ? (CxgateException) e.getCause() : e;
+        }
+    }
+
+    private static String sha256(Path file, String name) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha256.update(buffer, 0, n);
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha256.digest());
+        } catch (IOException e) {
+            throw new CxgateException(name + ": cannot read: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void readTopLevel(JsonParser p, Builder b) throws IOException {
@@ -298,27 +315,6 @@ public final class PlanReader {
             case VALUE_FALSE: return "a boolean";
             case VALUE_NULL: return "null";
             default: return token.asString() == null ? token.name() : "'" + token.asString() + "'";
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Discards bytes; used to finish the digest over trailing whitespace. */
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
         }
     }
 

@@ -41,33 +41,34 @@ public final class ChangeDiffer {
     public List<AttributeChange> diff(JsonNode before, JsonNode after, JsonNode afterUnknown,
                                       JsonNode beforeSensitive, JsonNode afterSensitive) {
         List<AttributeChange> out = new ArrayList<>();
-        walk("", before, after, afterUnknown, beforeSensitive, afterSensitive, true, out);
+        walk("", "", before, after, afterUnknown, beforeSensitive, afterSensitive, true, out);
         return out;
     }
 
-    private void walk(String path, JsonNode b, JsonNode a, JsonNode unknown, JsonNode bs, JsonNode as,
+    private void walk(String path, String pattern, JsonNode b, JsonNode a, JsonNode unknown, JsonNode bs, JsonNode as,
                       boolean keysAreAttributes, List<AttributeChange> out) {
         b = orNull(b);
         a = orNull(a);
         boolean afterUnknown = ValueRedactor.isTrue(unknown);
-        if (!path.isEmpty() && (ValueRedactor.isTrue(bs) || ValueRedactor.isTrue(as) || values.isCatalogSensitive(path))) {
+        if (!path.isEmpty() && (ValueRedactor.isTrue(bs) || ValueRedactor.isTrue(as) || values.isCatalogSensitive(pattern))) {
             if (afterUnknown || !b.equals(a)) {
                 out.add(change(path, b.isNull() ? b : ValueRedactor.MASK,
                         afterUnknown || a.isNull() ? NullNode.getInstance() : ValueRedactor.MASK,
-                        afterUnknown, true, false));
+                        afterUnknown, true, false, pattern));
             }
             return;
         }
         if (afterUnknown && !path.isEmpty()) {
-            out.add(change(path, values.redact(b, bs, path, keysAreAttributes), NullNode.getInstance(), true, false, false));
+            out.add(change(path, values.redact(b, bs, path, pattern, keysAreAttributes), NullNode.getInstance(), true,
+                    false, false, pattern));
             return;
         }
-        if (values.isCatalogSet(path) && (b.isArray() || a.isArray())) {
-            diffSet(path, b, a, unknown, bs, as, out);
+        if (values.isCatalogSet(pattern) && (b.isArray() || a.isArray())) {
+            diffSet(path, pattern, b, a, unknown, bs, as, out);
             return;
         }
         if ((b.isObject() || b.isNull()) && (a.isObject() || a.isNull()) && (b.isObject() || a.isObject())) {
-            boolean mapKeys = !keysAreAttributes || values.isCatalogMap(path);
+            boolean mapKeys = !keysAreAttributes || values.isCatalogMap(pattern);
             Set<String> keys = new LinkedHashSet<>();
             b.fieldNames().forEachRemaining(keys::add);
             a.fieldNames().forEachRemaining(keys::add);
@@ -77,7 +78,9 @@ public final class ChangeDiffer {
             }
             for (String key : keys) {
                 String child = mapKeys ? AttributePath.key(path, key) : AttributePath.member(path, key);
-                walk(child, b.get(key), a.get(key), ValueRedactor.child(unknown, key),
+                String childPattern = mapKeys ? AttributePath.elementPattern(pattern)
+                        : AttributePath.memberPattern(pattern, key);
+                walk(child, childPattern, b.get(key), a.get(key), ValueRedactor.child(unknown, key),
                         ValueRedactor.child(bs, key), ValueRedactor.child(as, key), false, out);
             }
             return;
@@ -85,53 +88,55 @@ public final class ChangeDiffer {
         if ((b.isArray() || b.isNull()) && (a.isArray() || a.isNull()) && (b.isArray() || a.isArray())) {
             int n = Math.max(b.size(), a.size());
             for (int i = 0; i < n; i++) {
-                walk(AttributePath.index(path, i), b.get(i), a.get(i), ValueRedactor.child(unknown, i),
+                walk(AttributePath.index(path, i), AttributePath.elementPattern(pattern), b.get(i), a.get(i), ValueRedactor.child(unknown, i),
                         ValueRedactor.child(bs, i), ValueRedactor.child(as, i), true, out);
             }
             return;
         }
         if (!b.equals(a)) {
-            out.add(change(path, values.redact(b, bs, path, keysAreAttributes),
-                    values.redact(a, as, path, keysAreAttributes), false, false, false));
+            out.add(change(path, values.redact(b, bs, path, pattern, keysAreAttributes),
+                    values.redact(a, as, path, pattern, keysAreAttributes), false, false, false, pattern));
         }
     }
 
-    private void diffSet(String path, JsonNode b, JsonNode a, JsonNode unknown, JsonNode bs, JsonNode as,
+    private void diffSet(String path, String pattern, JsonNode b, JsonNode a, JsonNode unknown, JsonNode bs, JsonNode as,
                          List<AttributeChange> out) {
         ArrayNode removed = JsonNodeFactory.instance.arrayNode();
         ArrayNode added = JsonNodeFactory.instance.arrayNode();
         boolean anyUnknown = false;
         for (int i = 0; i < b.size(); i++) {
             if (!contains(a, b.get(i))) {
-                removed.add(values.redact(b.get(i), ValueRedactor.child(bs, i), AttributePath.index(path, i), true));
+                removed.add(values.redact(b.get(i), ValueRedactor.child(bs, i), AttributePath.index(path, i),
+                        AttributePath.elementPattern(pattern), true));
             }
         }
         for (int i = 0; i < a.size(); i++) {
             JsonNode elementUnknown = ValueRedactor.child(unknown, i);
             boolean hasUnknown = containsTrue(elementUnknown);
             if (hasUnknown || !contains(b, a.get(i))) {
-                JsonNode element = values.redact(a.get(i), ValueRedactor.child(as, i), AttributePath.index(path, i), true);
+                JsonNode element = values.redact(a.get(i), ValueRedactor.child(as, i), AttributePath.index(path, i),
+                        AttributePath.elementPattern(pattern), true);
                 added.add(hasUnknown ? markUnknown(element, elementUnknown) : element);
                 anyUnknown |= hasUnknown;
             }
         }
         if (!removed.isEmpty() || !added.isEmpty()) {
-            out.add(change(path, removed, added, anyUnknown, false, true));
+            out.add(change(path, removed, added, anyUnknown, false, true, pattern));
         }
     }
 
     private AttributeChange change(String path, JsonNode before, JsonNode after, boolean afterUnknown,
-                                   boolean sensitive, boolean set) {
-        return new AttributeChange(path, before, after, afterUnknown, sensitive, forcesReplacement(path), set);
+                                   boolean sensitive, boolean set, String pattern) {
+        return new AttributeChange(path, before, after, afterUnknown, sensitive, forcesReplacement(path, pattern), set);
     }
 
-    private boolean forcesReplacement(String path) {
+    private boolean forcesReplacement(String path, String pattern) {
         for (String replacePath : replacePaths) {
             if (AttributePath.isAtOrBelow(path, replacePath)) {
                 return true;
             }
         }
-        return replacing && values.isCatalogForceNew(path);
+        return replacing && values.isCatalogForceNew(pattern);
     }
 
     private static JsonNode markUnknown(JsonNode value, JsonNode unknown) {

@@ -95,7 +95,7 @@ public final class ChangeParser {
             }
         }
         if (node == null || !node.isValueNode() || node.isNull() || ValueRedactor.isTrue(mark)
-                || values.isCatalogSensitive(path)) {
+                || values.isCatalogSensitive(AttributePath.toPattern(path))) {
             return null;
         }
         return values.mask(node.asText());

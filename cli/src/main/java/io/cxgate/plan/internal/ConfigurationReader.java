@@ -167,9 +167,9 @@ public final class ConfigurationReader {
             JsonNode after = unknown ? NullNode.getInstance() : orNull(change.get("after"));
             out.add(new OutputChange(e.getKey(), Action.fromTerraform(actions),
                     sensitive && !before.isNull() ? ValueRedactor.MASK
-                            : values.redact(before, change.get("before_sensitive"), "", false),
+                            : values.redact(before, change.get("before_sensitive"), "", "", false),
                     sensitive && !after.isNull() ? ValueRedactor.MASK
-                            : values.redact(after, change.get("after_sensitive"), "", false),
+                            : values.redact(after, change.get("after_sensitive"), "", "", false),
                     unknown, sensitive));
         });
         return out;

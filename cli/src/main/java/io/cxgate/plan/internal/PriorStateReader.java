@@ -62,7 +62,7 @@ public final class PriorStateReader {
             p.nextToken();
             if (field.equals("resources") && p.currentToken() == JsonToken.START_ARRAY) {
                 while (p.nextToken() == JsonToken.START_OBJECT) {
-                    out.add(managed(p.readValueAsTree()));
+                    out.add(readResource(p));
                 }
             } else if (field.equals("child_modules") && p.currentToken() == JsonToken.START_ARRAY) {
                 while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -74,20 +74,64 @@ public final class PriorStateReader {
         }
     }
 
-    private ManagedObject managed(JsonNode resource) {
-        String type = resource.path("type").asText();
-        JsonNode values = resource.path("values");
-        JsonNode sensitive = resource.path("sensitive_values");
-        String nameAttribute = catalog.type(type).flatMap(ResourceType::nameAttribute).orElse("name");
+    /**
+     * Reads one resource instance, keeping of its values only the ID and the naming attribute:
+     * building a tree per resource would dominate the time spent on large states.
+     */
+    private ManagedObject readResource(JsonParser p) throws IOException {
+        String address = null;
+        String mode = "managed";
+        String type = null;
+        JsonNode values = null;
+        JsonNode sensitive = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "address": address = p.getValueAsString(); break;
+                case "mode": mode = p.getValueAsString(); break;
+                case "type": type = p.getValueAsString(); break;
+                case "values": values = type == null ? p.readValueAsTree() : readKeyValues(p, nameAttribute(type)); break;
+                case "sensitive_values": sensitive = p.readValueAsTree(); break;
+                default: p.skipChildren();
+            }
+        }
+        return managed(address, mode, type, values, sensitive);
+    }
+
+    /** Only {@code id} and the first step of the naming attribute; the rest is skipped unparsed. */
+    private static JsonNode readKeyValues(JsonParser p, String nameAttribute) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            return p.readValueAsTree();
+        }
+        String nameField = nameAttribute.split("[.\\[]", 2)[0];
+        com.fasterxml.jackson.databind.node.ObjectNode kept = Json.MAPPER.createObjectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            if (field.equals("id") || field.equals(nameField)) {
+                kept.set(field, p.readValueAsTree());
+            } else {
+                p.skipChildren();
+            }
+        }
+        return kept;
+    }
+
+    private String nameAttribute(String type) {
+        return catalog.type(type).flatMap(ResourceType::nameAttribute).orElse("name");
+    }
+
+    private ManagedObject managed(String address, String mode, String type, JsonNode values, JsonNode sensitive) {
+        String nameAttribute = nameAttribute(type == null ? "" : type);
         String name = null;
-        JsonNode nameNode = at(values, nameAttribute);
+        JsonNode nameNode = values == null ? null : at(values, nameAttribute);
         if (nameNode != null && nameNode.isValueNode() && !nameNode.isNull()
                 && !ValueRedactor.isTrue(at(sensitive, nameAttribute))) {
             name = redactor.mask(nameNode.asText());
         }
-        JsonNode id = values.get("id");
-        return new ManagedObject(resource.path("address").asText(), resource.path("mode").asText("managed"), type,
-                id == null || id.isNull() ? null : id.asText(), name);
+        JsonNode id = values == null ? null : values.get("id");
+        return new ManagedObject(address, mode, type, id == null || id.isNull() ? null : id.asText(), name);
     }
 
     /** Follows a concrete path such as {@code config[0].name}. */

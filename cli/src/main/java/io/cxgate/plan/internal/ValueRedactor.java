@@ -33,20 +33,21 @@ public final class ValueRedactor {
 
     /** Redacts a whole resource value (the object of attributes). */
     public JsonNode redactResource(JsonNode value, JsonNode sensitiveMarks) {
-        return redact(value, sensitiveMarks, "", true);
+        return redact(value, sensitiveMarks, "", "", true);
     }
 
     /**
      * Redacts a value found at {@code path}.
      *
      * @param path              the concrete path of the value ("" for the resource itself)
+     * @param pattern           the same path with {@code [*]} for every index and key (catalog lookups)
      * @param keysAreAttributes whether an object here holds attributes (written {@code .name}) rather than map keys
      */
-    JsonNode redact(JsonNode value, JsonNode marks, String path, boolean keysAreAttributes) {
+    JsonNode redact(JsonNode value, JsonNode marks, String path, String pattern, boolean keysAreAttributes) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return value;
         }
-        if (isTrue(marks) || (!path.isEmpty() && isCatalogSensitive(path))) {
+        if (isTrue(marks) || (!pattern.isEmpty() && isCatalogSensitive(pattern))) {
             return MASK;
         }
         if (value.isTextual()) {
@@ -56,37 +57,41 @@ public final class ValueRedactor {
         if (value.isArray()) {
             ArrayNode out = NODES.arrayNode(value.size());
             for (int i = 0; i < value.size(); i++) {
-                out.add(redact(value.get(i), child(marks, i), AttributePath.index(path, i), true));
+                out.add(redact(value.get(i), child(marks, i), AttributePath.index(path, i),
+                        AttributePath.elementPattern(pattern), true));
             }
             return out;
         }
         if (value.isObject()) {
             ObjectNode out = NODES.objectNode();
-            boolean mapKeys = !keysAreAttributes || isCatalogMap(path);
+            boolean mapKeys = !keysAreAttributes || isCatalogMap(pattern);
             for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String childPath = mapKeys ? AttributePath.key(path, e.getKey()) : AttributePath.member(path, e.getKey());
-                out.set(e.getKey(), redact(e.getValue(), child(marks, e.getKey()), childPath, false));
+                String childPattern = mapKeys ? AttributePath.elementPattern(pattern)
+                        : AttributePath.memberPattern(pattern, e.getKey());
+                out.set(e.getKey(), redact(e.getValue(), child(marks, e.getKey()), childPath, childPattern, false));
             }
             return out;
         }
         return value;
     }
 
-    boolean isCatalogSensitive(String path) {
-        return type != null && type.isSensitive(AttributePath.toPattern(path));
+    /** The catalog checks take path patterns ({@code [*]} for indexes and keys). */
+    boolean isCatalogSensitive(String pattern) {
+        return type != null && type.isSensitive(pattern);
     }
 
-    boolean isCatalogMap(String path) {
-        return type != null && !path.isEmpty() && type.isMap(AttributePath.toPattern(path));
+    boolean isCatalogMap(String pattern) {
+        return type != null && !pattern.isEmpty() && type.isMap(pattern);
     }
 
-    boolean isCatalogSet(String path) {
-        return type != null && !path.isEmpty() && type.isSet(AttributePath.toPattern(path));
+    boolean isCatalogSet(String pattern) {
+        return type != null && !pattern.isEmpty() && type.isSet(pattern);
     }
 
-    boolean isCatalogForceNew(String path) {
-        return type != null && type.forcesReplacement(AttributePath.toPattern(path));
+    boolean isCatalogForceNew(String pattern) {
+        return type != null && type.forcesReplacement(pattern);
     }
 
     String mask(String text) {
