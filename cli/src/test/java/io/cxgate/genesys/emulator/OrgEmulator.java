@@ -279,7 +279,7 @@ public final class OrgEmulator implements AutoCloseable {
                     .anyMatch(d -> d.id().equals(domain))) {
                 return error(404, "postino.error.not.found", "Not Found", auth);
             }
-            return page(url, path, render(routesByDomain.getOrDefault(domain, List.of()), url), auth);
+            return page(url, path, lazily(routesByDomain.getOrDefault(domain, List.of()), url), auth);
         }
         List<OrgObject> objects = byPath.get(path);
         if (objects == null) {
@@ -294,7 +294,25 @@ public final class OrgEmulator implements AutoCloseable {
             objects = objects.stream().filter(u -> state.equals("any")
                     || state.equals(u.text("state") == null ? "active" : u.text("state"))).toList();
         }
-        return page(url, path, render(objects, url), auth);
+        return page(url, path, lazily(objects, url), auth);
+    }
+
+    /** The objects as API entities, each rendered only when a page includes it (large orgs page fast). */
+    private List<ObjectNode> lazily(List<OrgObject> objects, HttpUrl url) {
+        String expand = url.queryParameter("expand") == null ? "" : String.join(",", url.queryParameterValues("expand"));
+        boolean skills = expand.contains("skills");
+        boolean languages = expand.contains("languages");
+        return new java.util.AbstractList<>() {
+            @Override
+            public ObjectNode get(int index) {
+                return ApiEntities.render(objects.get(index), skills, languages);
+            }
+
+            @Override
+            public int size() {
+                return objects.size();
+            }
+        };
     }
 
     private List<ObjectNode> render(List<OrgObject> objects, HttpUrl url) {
