@@ -408,6 +408,52 @@ class PlanServiceTest {
         assertNotEquals(first, second);
     }
 
+    @Test
+    void tofuConfiguredByNameIsFoundOnThePathTerraformGets() throws IOException {
+        Path tofu = terraform.binary().resolveSibling("tofu");
+        Files.copy(terraform.binary(), tofu);
+        ws.write("cxgate.yaml", read(ws.config()).replace("binary: " + terraform.binary(), "binary: tofu"));
+        environment = new HashMap<>(environment);
+        environment.put("PATH", tofu.getParent() + ":/usr/bin:/bin");
+
+        plan("uat");
+
+        assertEquals(5, terraform.calls());
+    }
+
+    @Test
+    void withoutAConfigTheWorkingDirectoryIsTheRootModuleAndTheInheritedCredentialsAreUsed() throws IOException {
+        Files.delete(ws.config());
+        environment = new HashMap<>(environment);
+        environment.put("PATH", terraform.binary().getParent() + ":/usr/bin:/bin");
+        environment.put("GENESYSCLOUD_OAUTHCLIENT_ID", "inherited-client-id");
+        environment.put("GENESYSCLOUD_REGION", "eu-west-2");
+
+        PlanOutcome outcome = service().plan(new PlanRequest("sandbox", Optional.empty(), ws.dir(),
+                Optional.of(tmp.resolve("bundles/sandbox")), SimulationChoice.fromConfig(), Optional.empty(), Optional.empty()));
+
+        assertEquals(List.of(List.of("init", "-input=false", "-no-color"), List.of("state", "pull")),
+                List.of(terraform.argv(1), terraform.argv(3)));
+        assertEquals(List.of("plan", "-input=false", "-no-color", "-lock-timeout=5m"), terraform.argv(2).subList(0, 4));
+        assertEquals(5, terraform.argv(2).size(), "no var files: " + terraform.argv(2));
+        assertEquals(ws.dir().resolve(".cxgate/terraform/sandbox").toString(), terraform.env(1).get("TF_DATA_DIR"));
+        assertEquals("eu-west-2", terraform.env(1).get("GENESYSCLOUD_REGION"));
+        assertEquals(TerraformWorkspace.INHERITED_SECRET, terraform.env(1).get("GENESYSCLOUD_OAUTHCLIENT_SECRET"));
+        assertEquals("sandbox", outcome.bundle().environment());
+        assertEquals(Digests.of(new byte[0]), outcome.bundle().inputsDigest(), "no var files, no backend config");
+    }
+
+    @Test
+    void aSilentPhaseShowsHeartbeatsOnStderr() {
+        terraform.on("state", "need_init\nsleep 1\ncat \"$REC/state.json\"").install();
+        runners = binary -> new CommonsExecTerraformRunner(binary, new PrintWriter(stderr, true),
+                Duration.ofMillis(200), Duration.ofMillis(200));
+
+        plan("uat");
+
+        assertTrue(stderr.toString().matches("(?s).*\\[terraform state-pull] still running \\(\\d+s\\)\n.*"), stderr.toString());
+    }
+
     // ---- where the bundle goes ---------------------------------------------------------------------------------
 
     @Test
