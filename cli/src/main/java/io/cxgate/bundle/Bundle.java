@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,9 +160,7 @@ public record Bundle(int schemaVersion, String cxgateVersion, String environment
             throw new IllegalArgumentException("not a JSON object");
         }
         Map<String, String> files = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = root.path("files").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> file = it.next();
+        for (Map.Entry<String, JsonNode> file : root.path("files").properties()) {
             files.put(file.getKey(), file.getValue().asText(null));
         }
         JsonNode serial = root.get("stateSerial");
@@ -177,12 +174,15 @@ public record Bundle(int schemaVersion, String cxgateVersion, String environment
             throw new IllegalArgumentException("createdAt is not an ISO-8601 UTC time", e);
         }
         JsonNode by = root.path("createdBy");
+        if (text(by, "identity") == null || text(by, "source") == null) {
+            throw new IllegalArgumentException("createdBy needs an identity and a source");
+        }
         return new Bundle(root.path("schemaVersion").asInt(-1), text(root, "cxgateVersion"), text(root, "environment"),
                 text(root, "artifactDigest"), text(root, "inputsDigest"), text(root, "planDigest"),
                 Optional.ofNullable(text(root, "policiesDigest")), files, Optional.ofNullable(text(root, "gitCommit")),
                 text(root, "terraformVersion"), Optional.ofNullable(text(root, "stateLineage")),
                 serial == null || serial.isNull() ? Optional.empty() : Optional.of(serial.asLong()),
-                createdAt, new CreatedBy(String.valueOf(text(by, "identity")), String.valueOf(text(by, "source"))));
+                createdAt, new CreatedBy(text(by, "identity"), text(by, "source")));
     }
 
     private static String text(JsonNode node, String field) {

@@ -3,7 +3,6 @@ package io.cxgate.bundle.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -90,9 +89,7 @@ public record PlanReferences(ModuleCall root, List<FileReference> files, List<Fi
             throw new IllegalArgumentException("module calls nested more than 100 deep");
         }
         List<ModuleCall> calls = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = module.path("module_calls").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> call = it.next();
+        for (Map.Entry<String, JsonNode> call : module.path("module_calls").properties()) {
             String source = call.getValue().path("source").asText("");
             calls.add(new ModuleCall(call.getKey(), source, calls(call.getValue().path("module"), depth + 1)));
         }
@@ -104,9 +101,7 @@ public record PlanReferences(ModuleCall root, List<FileReference> files, List<Fi
             return;
         }
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> member = it.next();
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
                 String memberPath = path.isEmpty() ? member.getKey() : path + "." + member.getKey();
                 if (FILE_ATTRIBUTES.contains(member.getKey()) && member.getValue().isTextual()) {
                     String value = member.getValue().asText();
@@ -129,9 +124,7 @@ public record PlanReferences(ModuleCall root, List<FileReference> files, List<Fi
             return;
         }
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> member = it.next();
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
                 String memberPath = path.isEmpty() ? member.getKey() : path + "." + member.getKey();
                 if (FILE_ATTRIBUTES.contains(member.getKey()) && member.getValue().isBoolean()
                         && member.getValue().booleanValue()) {
