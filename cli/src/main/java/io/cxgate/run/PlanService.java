@@ -108,21 +108,7 @@ public final class PlanService {
             Path planFile = staged.file(Bundle.PLAN_FILE);
             Path planJson = staged.file(Bundle.PLAN_JSON);
 
-            steps.streamed(TerraformCommands.INIT, TerraformCommands.init(env.backendConfig()), "terraform's data"
-                    + " directory for " + env.name() + " is " + display(workingDir, dataDir)
-                    + "; delete it to initialise afresh");
-            if (env.workspace().isPresent()) {
-                steps.streamed(TerraformCommands.WORKSPACE, TerraformCommands.workspaceSelect(env.workspace().get()), null);
-            }
-            steps.streamed(TerraformCommands.PLAN, TerraformCommands.plan(planFile, env.varFiles(), terraform.lockTimeout()), null);
-            if (!Files.isRegularFile(planFile)) {
-                throw new CxgateException("terraform plan succeeded but wrote no planfile at " + planFile);
-            }
-            TerraformOutputs.StateFacts state = TerraformOutputs.state(
-                    steps.captured(TerraformCommands.STATE_PULL, TerraformCommands.statePull()).stdout().bytes());
-            steps.capturedTo(TerraformCommands.SHOW, TerraformCommands.showJson(planFile), planJson);
-            String terraformVersion = TerraformOutputs.version(
-                    steps.captured(TerraformCommands.VERSION, TerraformCommands.versionJson()).stdout().bytes());
+            TerraformFacts facts = runTerraform(steps, env, terraform, planFile, planJson, display(workingDir, dataDir));
 
             Report checked = checks.check(checkRequest(request, planJson, terraform));
             ArtifactManifest artifact = ArtifactManifest.of(terraform.dir(), planJson, List.of(dataDir));
@@ -137,12 +123,36 @@ public final class PlanService {
             Map<String, String> files = BundleWriter.fileDigests(staged);
             Bundle bundle = new Bundle(Bundle.SCHEMA_VERSION, Version.get(), env.name(), artifact.digest(),
                     inputs.digest(), files.get(Bundle.PLAN_FILE), policies.map(Manifest::digest), files,
-                    GitCommit.resolve(terraform.dir(), environment), terraformVersion, state.lineage(), state.serial(),
-                    createdAt, CreatedBy.fromEnvironment(environment));
+                    GitCommit.resolve(terraform.dir(), environment), facts.version(), facts.state().lineage(),
+                    facts.state().serial(), createdAt, CreatedBy.fromEnvironment(environment));
             BundleWriter.writeBundleJson(staged, bundle);
             staged.commit();
             return new PlanOutcome(staged.target(), bundle, bundle.digest(), report);
         }
+    }
+
+    /** What the bundle keeps from terraform besides its files. */
+    private record TerraformFacts(TerraformOutputs.StateFacts state, String version) {
+    }
+
+    /** init, (workspace), plan -out, state pull, show -json, version -json: the order ARCHITECTURE.md gives. */
+    private static TerraformFacts runTerraform(Steps steps, EnvironmentConfig env, TerraformSettings terraform,
+            Path planFile, Path planJson, String dataDir) {
+        steps.streamed(TerraformCommands.INIT, TerraformCommands.init(env.backendConfig()),
+                "terraform's data directory for " + env.name() + " is " + dataDir + "; delete it to initialise afresh");
+        if (env.workspace().isPresent()) {
+            steps.streamed(TerraformCommands.WORKSPACE, TerraformCommands.workspaceSelect(env.workspace().get()), null);
+        }
+        steps.streamed(TerraformCommands.PLAN, TerraformCommands.plan(planFile, env.varFiles(), terraform.lockTimeout()), null);
+        if (!Files.isRegularFile(planFile)) {
+            throw new CxgateException("terraform plan succeeded but wrote no planfile at " + planFile);
+        }
+        TerraformOutputs.StateFacts state = TerraformOutputs.state(
+                steps.captured(TerraformCommands.STATE_PULL, TerraformCommands.statePull()).stdout().bytes());
+        steps.capturedTo(TerraformCommands.SHOW, TerraformCommands.showJson(planFile), planJson);
+        String version = TerraformOutputs.version(
+                steps.captured(TerraformCommands.VERSION, TerraformCommands.versionJson()).stdout().bytes());
+        return new TerraformFacts(state, version);
     }
 
     private static CheckRequest checkRequest(PlanRequest request, Path planJson, TerraformSettings terraform) {
