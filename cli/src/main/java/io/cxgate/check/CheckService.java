@@ -50,6 +50,17 @@ public final class CheckService {
                 .build();
     }
 
+    /**
+     * What {@link #check} would refuse before it reads the plan: a bad config, an unknown environment, a simulation
+     * this build cannot do. {@code cxgate plan} calls it before terraform runs; the plan need not exist yet.
+     */
+    public void preflight(CheckRequest request) {
+        Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), request.workingDir());
+        EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
+                .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
+        checkSimulationChoice(request.simulation(), env);
+    }
+
     /** Without policies: a sound plan is allowed; an errored, incomplete or unreadable one is denied. */
     static Decision decide(Plan plan) {
         List<String> problems = plan.integrityProblems();

@@ -2,6 +2,7 @@ package io.cxgate.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 
 import io.cxgate.cli.Cxgate;
 
@@ -11,6 +12,14 @@ public record CliRun(int exitCode, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cxgate.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** Runs with {@code environment} in place of the process environment (credentials, CI variables, PATH). */
+    public static CliRun withEnvironment(Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cxgate.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 
