@@ -9,11 +9,14 @@ import java.util.Optional;
 import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
 import io.cxgate.config.ConfigLoader;
+import io.cxgate.config.Credentials;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
 import io.cxgate.config.SimulationMode;
 import io.cxgate.genesys.ResourceCatalog;
+import io.cxgate.genesys.api.ApiCredentials;
 import io.cxgate.genesys.org.OrgConnection;
+import io.cxgate.genesys.org.OrgSnapshot;
 import io.cxgate.plan.Plan;
 import io.cxgate.plan.PlanReader;
 import io.cxgate.policy.Decision;
@@ -81,6 +84,24 @@ public final class CheckService {
             throw e;
         } catch (CxgateException e) {
             throw e.withStep("live-org check of environment '" + env.name() + "'");
+        }
+    }
+
+    /**
+     * What {@link #check} would refuse before it reads the plan: a bad config, an unknown environment, an org
+     * snapshot that is not one, live simulation without credentials. {@code cxgate plan} calls it before terraform
+     * runs; the plan need not exist yet.
+     */
+    public void preflight(CheckRequest request) {
+        Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), request.workingDir());
+        EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
+                .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
+        switch (simulationSource(request.simulation(), env)) {
+            case SNAPSHOT -> OrgSnapshot.read(request.simulation().snapshot().orElseThrow());
+            case LIVE -> ApiCredentials.fromEnvironment(environmentVariables,
+                    env.credentials().map(Credentials::clientIdEnv).orElse(null),
+                    env.credentials().map(Credentials::clientSecretEnv).orElse(null), env.region().orElse(null));
+            default -> { }
         }
     }
 

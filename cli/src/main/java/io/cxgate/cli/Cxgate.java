@@ -2,6 +2,7 @@ package io.cxgate.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.Objects;
 
 import io.cxgate.Version;
 import picocli.CommandLine;
@@ -10,24 +11,24 @@ import picocli.CommandLine.Command;
 /** The root command; {@link #commandLine} is the only place the CLI is wired. */
 @Command(name = "cxgate", mixinStandardHelpOptions = true, versionProvider = Cxgate.VersionProvider.class,
         description = "Governed release gate for Genesys Cloud CX as Code.",
-        subcommands = {CheckCommand.class, OrgCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, PlanCommand.class, OrgCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 passed, 1 runtime failure, 2 invalid input, 3 approvals required, 4 denied,",
                 "5 drift found, 6 policy tests failed, 7 refused by a pipeline rule."})
 public final class Cxgate implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** The process environment commands read credentials from (a test passes its own). */
+    /** The environment commands read credentials, CI identity and PATH from: the process's, or a test's. */
     private Map<String, String> environment = Map.of();
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         return commandLine(out, err, System.getenv());
     }
 
-    /** As {@link #commandLine(PrintWriter, PrintWriter)}, with the environment variables commands see. */
+    /** The command line with {@code environment} in place of the process environment (tests). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {
         Cxgate root = new Cxgate();
-        root.environment = Map.copyOf(environment);
+        root.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
@@ -37,7 +38,11 @@ public final class Cxgate implements Runnable {
         return cli;
     }
 
-    /** The environment variables of the command line {@code spec} belongs to. */
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    /** The environment of the command line {@code spec} belongs to, from any depth of subcommand. */
     static Map<String, String> environment(CommandLine.Model.CommandSpec spec) {
         Object root = spec.root().userObject();
         return root instanceof Cxgate cxgate ? cxgate.environment : System.getenv();

@@ -62,6 +62,22 @@ public record Report(int schemaVersion, String environment, PlanInfo plan, Simul
         return policies.stream().filter(p -> p.addresses().contains(address)).toList();
     }
 
+    /** A copy whose plan is named {@code source} (where the plan JSON ended up, e.g. inside a bundle). */
+    public Report withPlanSource(String source) {
+        PlanInfo p = plan;
+        return new Report(schemaVersion, environment, new PlanInfo(source, p.digest(), p.formatVersion(),
+                p.terraformVersion(), p.errored(), p.complete()), simulation, summary, changes, drift, outputs,
+                findings, policies, waivers, decision, warnings);
+    }
+
+    /** A copy with {@code more} warnings after these (already redacted). */
+    public Report withWarnings(List<String> more) {
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(more);
+        return new Report(schemaVersion, environment, plan, simulation, summary, changes, drift, outputs, findings,
+                policies, waivers, decision, all);
+    }
+
     /** Destructive and unknown actions first, then forget, create, update, read; plan order within each. */
     static int priority(Action action) {
         switch (action) {

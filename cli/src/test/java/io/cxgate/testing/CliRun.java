@@ -9,15 +9,17 @@ import io.cxgate.cli.Cxgate;
 /** Runs the real command line (with its exit-code mapping and error handler) and keeps the output. */
 public record CliRun(int exitCode, String out, String err) {
     public static CliRun of(String... args) {
-        return withEnvironment(System.getenv(), args);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cxgate.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new CliRun(code, out.toString(), err.toString());
     }
 
-    /** Runs with these environment variables instead of the process's (credentials for --live). */
+    /** Runs with {@code environment} in place of the process environment (credentials, CI variables, PATH). */
     public static CliRun withEnvironment(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cxgate.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment)
-                .execute(args);
+        int code = Cxgate.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -1,0 +1,247 @@
+package io.cxgate.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import io.cxgate.CxgateException;
+import io.cxgate.Version;
+import io.cxgate.bundle.ArtifactManifest;
+import io.cxgate.bundle.Bundle;
+import io.cxgate.bundle.BundleWriter;
+import io.cxgate.bundle.CreatedBy;
+import io.cxgate.bundle.GitCommit;
+import io.cxgate.bundle.InputManifests;
+import io.cxgate.bundle.Manifest;
+import io.cxgate.bundle.StagedBundle;
+import io.cxgate.check.CheckRequest;
+import io.cxgate.check.CheckService;
+import io.cxgate.config.ConfigLoader;
+import io.cxgate.config.Credentials;
+import io.cxgate.config.CxgateConfig;
+import io.cxgate.config.EnvironmentConfig;
+import io.cxgate.config.TerraformSettings;
+import io.cxgate.genesys.ResourceCatalog;
+import io.cxgate.redact.Redactor;
+import io.cxgate.report.Report;
+import io.cxgate.run.internal.TerraformOutputs;
+import io.cxgate.terraform.ProviderCredentials;
+import io.cxgate.terraform.TerraformCommands;
+import io.cxgate.terraform.TerraformEnvironment;
+import io.cxgate.terraform.TerraformInvocation;
+import io.cxgate.terraform.TerraformResult;
+import io.cxgate.terraform.TerraformRunner;
+
+/**
+ * {@code cxgate plan}: config → terraform ({@code init}, workspace, {@code plan -out}, {@code state pull},
+ * {@code show -json}, {@code version -json}) → the same check as {@code cxgate check} → a complete bundle.
+ *
+ * <p>Everything that can be refused without terraform is refused first (config, environment, simulation,
+ * credentials, an existing bundle directory). The bundle is built in a hidden directory beside its target and
+ * renamed into place only when complete; any failure deletes it. Terraform gets the scrubbed environment with the
+ * provider credentials, never a credential on its command line.
+ */
+public final class PlanService {
+    /** Inherited credential variables whose values are masked even though terraform never sees them. */
+    private static final List<String> INHERITED_SECRETS = List.of(ProviderCredentials.CLIENT_SECRET_VARIABLE,
+            "GENESYSCLOUD_ACCESS_TOKEN");
+    private static final DateTimeFormatter BUNDLE_TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final Map<String, String> environment;
+    private final Function<String, TerraformRunner> runners;
+    private final Clock clock;
+    private final ResourceCatalog catalog;
+
+    /**
+     * @param environment the inherited process environment (credentials, CI identity, PATH)
+     * @param runners     a runner for the configured {@code terraform.binary}
+     * @param clock       for {@code createdAt} and the default bundle name
+     */
+    public PlanService(Map<String, String> environment, Function<String, TerraformRunner> runners, Clock clock) {
+        this(environment, runners, clock, ResourceCatalog.bundled());
+    }
+
+    public PlanService(Map<String, String> environment, Function<String, TerraformRunner> runners, Clock clock,
+            ResourceCatalog catalog) {
+        this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+        this.runners = Objects.requireNonNull(runners, "runners");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    public PlanOutcome plan(PlanRequest request) {
+        Path workingDir = request.workingDir().toAbsolutePath().normalize();
+        Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), workingDir);
+        EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
+                .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
+        TerraformSettings terraform = config.map(CxgateConfig::terraform)
+                .orElseGet(() -> TerraformSettings.defaults(workingDir));
+        CheckService checks = new CheckService(catalog, environment);
+        checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform));
+
+        ProviderCredentials credentials = ProviderCredentials.resolve(env.name(), environment,
+                env.credentials().map(Credentials::clientIdEnv), env.credentials().map(Credentials::clientSecretEnv),
+                env.region());
+        Redactor redactor = redactor(config, credentials);
+        Map<String, String> terraformEnv = TerraformEnvironment.scrubbed(withoutCredentialVariables(config),
+                terraform.dir(), env.name(), credentials);
+        Path dataDir = TerraformEnvironment.dataDir(terraform.dir(), env.name());
+        Instant createdAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Path target = request.out().map(workingDir::resolve).orElseGet(() -> defaultBundleDir(workingDir, env.name(), createdAt));
+        TerraformRunner runner = runners.apply(terraform.binary());
+
+        try (StagedBundle staged = StagedBundle.create(target)) {
+            Steps steps = new Steps(runner, terraform, terraformEnv, redactor, staged.file(Bundle.TERRAFORM_LOG));
+            Path planFile = staged.file(Bundle.PLAN_FILE);
+            Path planJson = staged.file(Bundle.PLAN_JSON);
+
+            TerraformFacts facts = runTerraform(steps, env, terraform, planFile, planJson, display(workingDir, dataDir));
+
+            Report checked = checks.check(checkRequest(request, planJson, terraform));
+            ArtifactManifest artifact = ArtifactManifest.of(terraform.dir(), planJson, List.of(dataDir));
+            Manifest inputs = InputManifests.inputs(terraform.dir(), env.varFiles(), env.backendConfig());
+            Optional<Manifest> policies = InputManifests.policies(config.flatMap(CxgateConfig::policies));
+            List<String> warnings = new ArrayList<>();
+            artifact.warnings().forEach(w -> warnings.add(redactor.mask(w)));
+            Report report = checked.withPlanSource(display(workingDir, target.resolve(Bundle.PLAN_JSON)))
+                    .withWarnings(warnings);
+
+            BundleWriter.writeReports(staged, report);
+            Map<String, String> files = BundleWriter.fileDigests(staged);
+            Bundle bundle = new Bundle(Bundle.SCHEMA_VERSION, Version.get(), env.name(), artifact.digest(),
+                    inputs.digest(), files.get(Bundle.PLAN_FILE), policies.map(Manifest::digest), files,
+                    GitCommit.resolve(terraform.dir(), environment), facts.version(), facts.state().lineage(),
+                    facts.state().serial(), createdAt, CreatedBy.fromEnvironment(environment));
+            BundleWriter.writeBundleJson(staged, bundle);
+            staged.commit();
+            return new PlanOutcome(staged.target(), bundle, bundle.digest(), report);
+        }
+    }
+
+    /** What the bundle keeps from terraform besides its files. */
+    private record TerraformFacts(TerraformOutputs.StateFacts state, String version) {
+    }
+
+    /** init, (workspace), plan -out, state pull, show -json, version -json: the order ARCHITECTURE.md gives. */
+    private static TerraformFacts runTerraform(Steps steps, EnvironmentConfig env, TerraformSettings terraform,
+            Path planFile, Path planJson, String dataDir) {
+        steps.streamed(TerraformCommands.INIT, TerraformCommands.init(env.backendConfig()),
+                "terraform's data directory for " + env.name() + " is " + dataDir + "; delete it to initialise afresh");
+        if (env.workspace().isPresent()) {
+            steps.streamed(TerraformCommands.WORKSPACE, TerraformCommands.workspaceSelect(env.workspace().get()), null);
+        }
+        steps.streamed(TerraformCommands.PLAN, TerraformCommands.plan(planFile, env.varFiles(), terraform.lockTimeout()), null);
+        if (!Files.isRegularFile(planFile)) {
+            throw new CxgateException("terraform plan succeeded but wrote no planfile at " + planFile);
+        }
+        TerraformOutputs.StateFacts state = TerraformOutputs.state(
+                steps.captured(TerraformCommands.STATE_PULL, TerraformCommands.statePull()).stdout().bytes());
+        steps.capturedTo(TerraformCommands.SHOW, TerraformCommands.showJson(planFile), planJson);
+        String version = TerraformOutputs.version(
+                steps.captured(TerraformCommands.VERSION, TerraformCommands.versionJson()).stdout().bytes());
+        return new TerraformFacts(state, version);
+    }
+
+    private static CheckRequest checkRequest(PlanRequest request, Path planJson, TerraformSettings terraform) {
+        return new CheckRequest(planJson, request.environment(), request.configFile(), request.workingDir(),
+                Optional.of(terraform.dir()), Optional.empty(), request.simulation(), request.apiBaseUrl(), request.now());
+    }
+
+    /**
+     * The inherited environment without the variables any environment of the config names as its credentials:
+     * terraform gets this environment's credentials as {@code GENESYSCLOUD_*} only, and planning dev never hands
+     * terraform (and whatever the configuration runs) the prod secrets a CI job may also hold.
+     */
+    private Map<String, String> withoutCredentialVariables(Optional<CxgateConfig> config) {
+        Map<String, String> inherited = new HashMap<>(environment);
+        config.ifPresent(c -> c.environments().values().forEach(e -> e.credentials().ifPresent(named -> {
+            inherited.remove(named.clientIdEnv());
+            inherited.remove(named.clientSecretEnv());
+        })));
+        return inherited;
+    }
+
+    /** The config's maskPatterns, the provider credentials and the inherited secrets cxgate might meet. */
+    private Redactor redactor(Optional<CxgateConfig> config, ProviderCredentials credentials) {
+        Redactor redactor = config.map(c -> Redactor.ofPatterns(c.maskPatterns(), c.displayPath())).orElse(Redactor.none());
+        List<String> secrets = new ArrayList<>(credentials.secretValues());
+        for (String name : INHERITED_SECRETS) {
+            Optional.ofNullable(environment.get(name)).ifPresent(secrets::add);
+        }
+        return redactor.withLiterals(secrets);
+    }
+
+    /**
+     * {@code .cxgate/bundles/<env>-<yyyyMMddTHHmmssZ>} under the working directory; {@code -2}, {@code -3}… when
+     * a bundle of the same environment was made in the same second.
+     */
+    static Path defaultBundleDir(Path workingDir, String environment, Instant createdAt) {
+        Path bundles = workingDir.resolve(".cxgate").resolve("bundles");
+        String name = environment + "-" + BUNDLE_TIMESTAMP.format(createdAt);
+        Path dir = bundles.resolve(name);
+        for (int n = 2; Files.exists(dir); n++) {
+            dir = bundles.resolve(name + "-" + n);
+        }
+        return dir;
+    }
+
+    /** A path as messages show it: relative to the working directory when inside it. */
+    static String display(Path workingDir, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(workingDir) && !absolute.equals(workingDir)
+                ? workingDir.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** The terraform phases of one plan: same runner, environment, redactor, timeout and log. */
+    private static final class Steps {
+        private final TerraformRunner runner;
+        private final TerraformSettings terraform;
+        private final Map<String, String> env;
+        private final Redactor redactor;
+        private final Path log;
+
+        Steps(TerraformRunner runner, TerraformSettings terraform, Map<String, String> env, Redactor redactor, Path log) {
+            this.runner = runner;
+            this.terraform = terraform;
+            this.env = env;
+            this.redactor = redactor;
+            this.log = log;
+        }
+
+        private TerraformInvocation invocation(String phase, List<String> args) {
+            return TerraformInvocation.of(phase, args, terraform.dir(), env,
+                    Duration.ofMinutes(terraform.timeoutMinutes()), redactor).withLogFile(log);
+        }
+
+        /** A phase whose output streams to stderr; {@code failureHint} (when not null) is added to its failure. */
+        void streamed(String phase, List<String> args, String failureHint) {
+            TerraformResult result = runner.run(invocation(phase, args));
+            try {
+                result.requireSuccess();
+            } catch (CxgateException e) {
+                throw failureHint == null ? e : new CxgateException(e.getMessage() + " (" + failureHint + ")", e);
+            }
+        }
+
+        TerraformResult captured(String phase, List<String> args) {
+            return runner.run(invocation(phase, args).capturing()).requireSuccess();
+        }
+
+        TerraformResult capturedTo(String phase, List<String> args, Path file) {
+            return runner.run(invocation(phase, args).capturingTo(file)).requireSuccess();
+        }
+    }
+}

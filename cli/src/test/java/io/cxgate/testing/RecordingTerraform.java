@@ -1,0 +1,269 @@
+package io.cxgate.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A bash script standing in for {@code terraform} (which cannot be installed here) for whole {@code cxgate plan}
+ * runs. Each call records its argv and environment (NUL-separated) as {@code argv.N} / {@code env.N}, then checks
+ * what real terraform would trip over, then behaves like terraform for its subcommand:
+ *
+ * <ul>
+ *   <li>refuses an inherited {@code GENESYSCLOUD_ACCESS_TOKEN}, {@code TF_WORKSPACE}, {@code TF_CLI_ARGS*}, a missing
+ *       {@code TF_DATA_DIR} or missing provider credentials;</li>
+ *   <li>{@code init} remembers a hash of its {@code -backend-config} file in {@code $TF_DATA_DIR} and, like
+ *       terraform, refuses a different backend config in a data directory initialised for another;</li>
+ *   <li>every other subcommand needs an initialised {@code $TF_DATA_DIR};</li>
+ *   <li>{@code plan} writes a planfile derived from its var files, backend and workspace, prints the diff body with
+ *       {@link #DIFF_CANARY} in it and a provider debug line holding the client secret;</li>
+ *   <li>{@code state pull}, {@code show -json} and {@code version -json} replay recorded output: by default a
+ *       real raw state, and the plan JSON given to {@link #showing}.</li>
+ * </ul>
+ * Bodies can be replaced per subcommand with {@link #on}.
+ */
+public final class RecordingTerraform {
+    /** A plan value terraform prints in its diff body: it must never reach cxgate's stdout or stderr. */
+    public static final String DIFF_CANARY = "CANARY-DIFF-VALUE-b71e";
+
+    private final Path binDir;
+    private final Path recordDir;
+    private final Map<String, String> bodies = new LinkedHashMap<>();
+    private Path showJson;
+    private String stateJson = """
+            {
+              "version": 4,
+              "terraform_version": "1.9.8",
+              "serial": 42,
+              "lineage": "3f0e2b0c-6d1a-4c55-9d0b-6f7c2f1e8a90",
+              "outputs": {},
+              "resources": [],
+              "check_results": null
+            }
+            """;
+
+    private RecordingTerraform(Path root) {
+        this.binDir = root.resolve("bin");
+        this.recordDir = root.resolve("rec");
+        bodies.put("init", """
+                backend=none
+                for a in "$@"; do case "$a" in -backend-config=*) backend="$(sha256sum < "${a#-backend-config=}" | cut -c1-16)";; esac; done
+                mkdir -p "$TF_DATA_DIR"
+                if [[ -f "$TF_DATA_DIR/backend" && "$(cat "$TF_DATA_DIR/backend")" != "$backend" ]]; then
+                  echo '' >&2
+                  echo 'Error: Backend configuration changed' >&2
+                  echo '' >&2
+                  echo 'A change in the backend configuration has been detected, which may require' >&2
+                  echo 'migrating existing state.' >&2
+                  exit 1
+                fi
+                echo "$backend" > "$TF_DATA_DIR/backend"
+                echo ''
+                echo 'Initializing the backend...'
+                echo 'Initializing provider plugins...'
+                echo '- Using previously-installed mypurecloud/genesyscloud v1.84.1'
+                echo ''
+                echo 'Terraform has been successfully initialized!'
+                """);
+        bodies.put("workspace", """
+                need_init
+                echo "$4" > "$TF_DATA_DIR/environment"
+                echo "Switched to workspace \\"$4\\"."
+                """);
+        bodies.put("plan", """
+                need_init
+                out=''
+                vars=()
+                for a in "$@"; do case "$a" in
+                  -out=*) out="${a#-out=}";;
+                  -var-file=*) vars+=("${a#-var-file=}");;
+                esac; done
+                [[ -n "$out" ]] || { echo 'Error: stand-in: plan without -out' >&2; exit 64; }
+                { echo 'stand-in planfile'; cat "$TF_DATA_DIR/backend"; cat "$TF_DATA_DIR/environment" 2>/dev/null
+                  for v in "${vars[@]}"; do cat "$v"; done; } > "$out"
+                chmod 644 "$out"
+                echo 'genesyscloud_routing_queue.sales: Refreshing state... [id=5f1c]'
+                echo "provider debug: oauth client $GENESYSCLOUD_OAUTHCLIENT_ID secret $GENESYSCLOUD_OAUTHCLIENT_SECRET" >&2
+                echo ''
+                echo 'Terraform used the selected providers to generate the following execution'
+                echo 'plan. Resource actions are indicated with the following symbols:'
+                echo '  ~ update in-place'
+                echo ''
+                echo 'Terraform will perform the following actions:'
+                echo ''
+                echo '  # genesyscloud_integration_credential.crm will be updated in-place'
+                echo '  ~ resource "genesyscloud_integration_credential" "crm" {'
+                echo '      ~ fields = {'
+                echo '          ~ "token" = "old" -> "%s"'
+                echo '        }'
+                echo '    }'
+                echo ''
+                echo 'Plan: 0 to add, 1 to change, 0 to destroy.'
+                echo ''
+                echo '─────────────────────────────────────────────────────────────────────────────'
+                echo ''
+                echo "Saved the plan to: $out"
+                """.formatted(DIFF_CANARY));
+        bodies.put("state", """
+                need_init
+                [[ "$2" == pull ]] || { echo "Error: stand-in: state $2" >&2; exit 64; }
+                cat "$REC/state.json"
+                """);
+        bodies.put("show", """
+                need_init
+                [[ "$2" == -json && -f "$3" ]] || { echo "Error: stand-in: show needs -json and an existing planfile: $*" >&2; exit 64; }
+                head -c 17 "$3" | grep -q 'stand-in planfile' || { echo 'Error: stand-in: not a planfile' >&2; exit 1; }
+                cat "$REC/show.json"
+                """);
+        bodies.put("version", """
+                [[ "$2" == -json ]] || { echo 'Terraform v1.9.8'; exit 0; }
+                printf '{\\n  "terraform_version": "1.9.8",\\n  "platform": "linux_amd64",\\n  "provider_selections": {},\\n  "terraform_outdated": false\\n}\\n'
+                """);
+    }
+
+    /** A stand-in under {@code root} (its {@code bin/terraform} and records). */
+    public static RecordingTerraform in(Path root) {
+        return new RecordingTerraform(root);
+    }
+
+    /** Replaces the body run for subcommand {@code $1}; {@code need_init} and {@code $REC} are available. */
+    public RecordingTerraform on(String subcommand, String body) {
+        bodies.put(subcommand, body);
+        return this;
+    }
+
+    /** The plan JSON {@code show -json} prints. */
+    public RecordingTerraform showing(Path planJson) {
+        this.showJson = planJson;
+        return this;
+    }
+
+    /** What {@code state pull} prints (empty: no state yet). */
+    public RecordingTerraform withState(String json) {
+        this.stateJson = json;
+        return this;
+    }
+
+    /** Writes the script and its replay files; returns this. */
+    public RecordingTerraform install() {
+        StringBuilder script = new StringBuilder("""
+                #!/bin/bash
+                REC='%s'
+                if [[ -f "$REC/count" ]]; then read -r n < "$REC/count"; else n=0; fi
+                n=$((n + 1)); echo "$n" > "$REC/count"
+                printf '%%s\\0' "$@" > "$REC/argv.$n"
+                for v in $(compgen -e); do printf '%%s=%%s\\0' "$v" "${!v}"; done > "$REC/env.$n"
+                fail() { echo "Error: stand-in: $1" >&2; exit 70; }
+                [[ -z "${GENESYSCLOUD_ACCESS_TOKEN:-}" ]] || fail 'inherited GENESYSCLOUD_ACCESS_TOKEN reached terraform'
+                [[ -z "${TF_WORKSPACE:-}" ]] || fail 'inherited TF_WORKSPACE reached terraform'
+                compgen -e | grep -q '^TF_CLI_ARGS' && fail 'inherited TF_CLI_ARGS reached terraform'
+                [[ -n "${TF_DATA_DIR:-}" ]] || fail 'TF_DATA_DIR is not set'
+                for v in GENESYSCLOUD_OAUTHCLIENT_ID GENESYSCLOUD_OAUTHCLIENT_SECRET GENESYSCLOUD_REGION; do
+                  [[ -n "${!v:-}" ]] || fail "$v is not set"
+                done
+                need_init() {
+                  [[ -f "$TF_DATA_DIR/backend" ]] || { echo 'Error: Backend initialization required, please run "terraform init"' >&2; exit 1; }
+                }
+                case "$1" in
+                """.formatted(recordDir));
+        bodies.forEach((sub, body) -> script.append(sub).append(")\n").append(body).append("\n;;\n"));
+        script.append("*) echo \"Error: stand-in: unexpected subcommand $1\" >&2; exit 64;;\nesac\n");
+        try {
+            Files.createDirectories(binDir);
+            Files.createDirectories(recordDir);
+            Files.writeString(recordDir.resolve("state.json"), stateJson);
+            if (showJson != null) {
+                Files.copy(showJson, recordDir.resolve("show.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(recordDir.resolve("show.json"));
+            }
+            Path file = binDir.resolve("terraform");
+            Files.writeString(file, script);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** The script, for {@code terraform.binary}. */
+    public Path binary() {
+        return binDir.resolve("terraform");
+    }
+
+    public Path recordDir() {
+        return recordDir;
+    }
+
+    /** How many times the stand-in ran. */
+    public int calls() {
+        Path count = recordDir.resolve("count");
+        return Files.exists(count) ? Integer.parseInt(read(count).strip()) : 0;
+    }
+
+    /** The arguments of call {@code n} (1-based). */
+    public List<String> argv(int n) {
+        String raw = read(recordDir.resolve("argv." + n));
+        return raw.isEmpty() ? List.of() : Arrays.asList(raw.substring(0, raw.length() - 1).split("\0", -1));
+    }
+
+    /** The arguments of every call, in order. */
+    public List<List<String>> allArgv() {
+        List<List<String>> all = new ArrayList<>();
+        for (int i = 1; i <= calls(); i++) {
+            all.add(argv(i));
+        }
+        return all;
+    }
+
+    /** The environment of call {@code n} (1-based), as bash saw it (bash adds PWD, SHLVL and _). */
+    public Map<String, String> env(int n) {
+        Map<String, String> env = new TreeMap<>();
+        for (String entry : read(recordDir.resolve("env." + n)).split("\0")) {
+            int eq = entry.indexOf('=');
+            if (eq > 0) {
+                env.put(entry.substring(0, eq), entry.substring(eq + 1));
+            }
+        }
+        return env;
+    }
+
+    /** Every recorded argv file's raw text, for "never on the command line" checks. */
+    public String allArguments() {
+        StringBuilder all = new StringBuilder();
+        for (int i = 1; i <= calls(); i++) {
+            all.append(read(recordDir.resolve("argv." + i)));
+        }
+        return all.toString();
+    }
+
+    /** Forgets the recorded calls (the data directories stay as they are). */
+    public void forgetCalls() {
+        try {
+            for (int i = 1; i <= calls(); i++) {
+                Files.deleteIfExists(recordDir.resolve("argv." + i));
+                Files.deleteIfExists(recordDir.resolve("env." + i));
+            }
+            Files.deleteIfExists(recordDir.resolve("count"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
