@@ -500,22 +500,31 @@ class PlanServiceTest {
     }
 
     @Test
-    void liveSimulationIsRefusedBeforeTerraformRuns() {
+    void liveSimulationWithoutItsCredentialsIsRefusedBeforeTerraformRuns() {
+        environment = new HashMap<>(environment);
+        environment.remove("GC_DEV_CLIENT_ID");
+
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> service().plan(request("dev", Optional.empty(), SimulationChoice.live())));
 
-        assertTrue(e.getMessage().contains("live-org simulation"), e.getMessage());
+        assertTrue(e.getMessage().contains("GC_DEV_CLIENT_ID"), e.getMessage());
         assertEquals(0, terraform.calls());
     }
 
     @Test
-    void simulationLiveInTheConfigIsRefusedBeforeTerraformRuns() {
-        ws.write("cxgate.yaml", read(ws.config()).replace("    workspace: dev\n", "    workspace: dev\n    simulation: live\n"));
+    void simulationLiveInTheConfigChecksTheEnvironmentsOrg() {
+        try (io.cxgate.genesys.emulator.OrgEmulator org = new io.cxgate.genesys.emulator.OrgEmulator(
+                io.cxgate.genesys.org.OrgSnapshot.read(io.cxgate.testing.Fixtures.repo("examples/orgs/prod-snapshot.json")),
+                io.cxgate.testing.TerraformWorkspace.DEV_CLIENT_ID, io.cxgate.testing.TerraformWorkspace.DEV_CLIENT_SECRET)) {
+            ws.write("cxgate.yaml", read(ws.config()).replace("    workspace: dev\n",
+                    "    workspace: dev\n    simulation: live\n    apiBaseUrl: " + org.baseUrl() + "\n"));
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> plan("dev"));
+            PlanOutcome outcome = plan("dev");
 
-        assertTrue(e.getMessage().contains("simulation: live for environment 'dev'"), e.getMessage());
-        assertEquals(0, terraform.calls());
+            assertEquals("live", outcome.report().simulation().source());
+            assertEquals(org.requests(), outcome.report().simulation().requests());
+            assertEquals(List.of(), outcome.report().findings());
+        }
     }
 
     @Test
