@@ -25,11 +25,18 @@ final class GoldenReports {
     private GoldenReports() {
     }
 
+    /**
+     * An example plan checked for prod: {@code release} alone, or {@code skill-rename.prod-snapshot} against
+     * the org snapshot {@code examples/orgs/prod-snapshot.json} (flow files from {@code examples/}).
+     */
     static Report exampleReport(String example) {
-        Path plan = Fixtures.repo("examples/plans/" + example + ".json");
+        int dot = example.indexOf('.');
+        Path plan = Fixtures.repo("examples/plans/" + (dot < 0 ? example : example.substring(0, dot)) + ".json");
+        SimulationChoice simulation = dot < 0 ? SimulationChoice.none()
+                : SimulationChoice.snapshot(Fixtures.repo("examples/orgs/" + example.substring(dot + 1) + ".json"));
         return new CheckService(ResourceCatalog.bundled(), Map.of()).check(new CheckRequest(plan, "prod",
-                Optional.empty(), plan.getParent(), Optional.empty(), Optional.empty(), SimulationChoice.none(),
-                Optional.empty(), Optional.empty()));
+                Optional.empty(), plan.getParent(), Optional.of(Fixtures.repo("examples")), Optional.empty(),
+                simulation, Optional.empty(), Optional.empty()));
     }
 
     static void assertMatchesGolden(Renderer renderer, String example, String extension) throws IOException {

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TextRendererTest {
     @ParameterizedTest
-    @ValueSource(strings = {"release", "skill-rename", "secrets", "errored"})
+    @ValueSource(strings = {"release", "skill-rename", "secrets", "errored", "skill-rename.prod-snapshot",
+            "release.prod-snapshot"})
     void examplePlansRenderAsTheGoldenFiles(String example) throws IOException {
         GoldenReports.assertMatchesGolden(new TextRenderer(RenderOptions.PLAIN), example, "txt");
     }
