@@ -22,6 +22,7 @@ import io.cxgate.plan.PlanReader;
 import io.cxgate.policy.Decision;
 import io.cxgate.redact.Redactor;
 import io.cxgate.report.Report;
+import io.cxgate.simulate.Finding;
 import io.cxgate.simulate.FlowFiles;
 import io.cxgate.simulate.Simulation;
 import io.cxgate.simulate.Simulator;
@@ -79,7 +80,7 @@ public final class CheckService {
         try (OrgConnection org = source == SimulationChoice.Kind.SNAPSHOT
                 ? OrgConnection.snapshot(request.simulation().snapshot().orElseThrow())
                 : OrgConnection.live(env, environmentVariables, request.apiBaseUrl(), redactor)) {
-            return simulator.simulate(plan, org.source());
+            return masked(simulator.simulate(plan, org.source()), redactor);
         } catch (InvalidInputException e) {
             throw e;
         } catch (CxgateException e) {
@@ -127,6 +128,25 @@ public final class CheckService {
             Optional.ofNullable(environmentVariables.get(c.clientSecretEnv())).ifPresent(secrets::add);
         });
         return redactor.withLiterals(secrets);
+    }
+
+    /**
+     * Findings quote org names and flow files that the plan's redaction never saw: the same masking applies
+     * to them before any renderer does.
+     */
+    static Simulation masked(Simulation simulation, Redactor redactor) {
+        if (redactor.isEmpty()) {
+            return simulation;
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : simulation.findings()) {
+            Finding.LiveObject o = f.object();
+            Finding.LiveObject object = o == null ? null : new Finding.LiveObject(o.apiType(), o.resourceType(),
+                    o.id(), o.name() == null ? null : redactor.mask(o.name()));
+            findings.add(new Finding(f.code(), f.severity(), f.address(), object, redactor.mask(f.message())));
+        }
+        return new Simulation(simulation.source(), simulation.requests(), findings,
+                simulation.warnings().stream().map(redactor::mask).toList());
     }
 
     /** {@code --org}, {@code --live} and {@code --no-simulation} win; else the environment's {@code simulation}. */

@@ -189,4 +189,17 @@ class CheckSimulationCommandTest {
         assertEquals(List.of("FLOW_FILE_UNAVAILABLE"), codes(report));
         assertEquals("warning", report.path("findings").get(0).path("severity").asText());
     }
+
+    @Test
+    void maskPatternsApplyToFindingsToo() throws IOException {
+        Path config = Files.writeString(dir.resolve("cxgate.yaml"), "maskPatterns: [\"Lucia \\\\w+\"]\n"
+                + "environments:\n  prod: {region: eu-west-2}\n");
+
+        CliRun run = CliRun.of("check", "--plan", PLAN, "--env", "prod", "--config", config.toString(), "--org",
+                SNAPSHOT, "--format", "json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.out().contains("Lucia Romero"), run.out());
+        assertTrue(run.out().contains("(sensitive), Marco Diaz"), run.out());
+    }
 }
