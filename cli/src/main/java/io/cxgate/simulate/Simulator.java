@@ -94,8 +94,8 @@ public final class Simulator {
     private final class Run {
         private final Plan plan;
         private final OrgSource org;
-        private final Map<String, JsonNode> afters = new HashMap<>();
-        private final Map<String, JsonNode> befores = new HashMap<>();
+        /** What each change's values say, read once; the value trees themselves are not kept (large plans). */
+        private final Map<String, Facts> facts = new HashMap<>();
         private final Set<String> managedIds = new HashSet<>();
         /** IDs of managed objects this plan updates, deletes or replaces. */
         private final Set<String> changedIds = new HashSet<>();
@@ -179,7 +179,19 @@ public final class Simulator {
                 if (!isManaged(change)) {
                     continue;
                 }
-                String id = beforeId(change);
+                JsonNode before = change.values().before();
+                JsonNode after = change.values().after();
+                String id = ValuePaths.text(before, "id");
+                if (id == null && change.importing()) {
+                    id = change.importId();
+                }
+                FlowFile flow = FLOW.equals(change.type()) && publishes(change) ? flowFiles.load(after) : null;
+                facts.put(key(change), new Facts(id, planName(change, before), planName(change, after),
+                        ValuePaths.text(before, "type"), ValuePaths.text(before, "name"), ValuePaths.text(after, "name"),
+                        List.of()));
+                if (flow != null) {
+                    flows.put(change.address(), flow);
+                }
                 if (id == null) {
                     continue;
                 }
@@ -188,21 +200,28 @@ public final class Simulator {
                 if (action == Action.UPDATE || action == Action.DELETE || action == Action.REPLACE) {
                     changedIds.add(id);
                 }
+                Facts f = facts(change);
                 if (action == Action.DELETE || action == Action.REPLACE) {
                     goneIds.put(id, change);
-                } else if (action == Action.UPDATE) {
-                    String before = planName(change, before(change));
-                    String after = planName(change, after(change));
-                    if (before != null && after != null && !before.equalsIgnoreCase(after)) {
-                        goneIds.put(id, change);
-                    }
+                } else if (action == Action.UPDATE && f.beforeName() != null && f.afterName() != null
+                        && !f.beforeName().equalsIgnoreCase(f.afterName())) {
+                    goneIds.put(id, change);
                 }
             }
+            // references need every managed ID first; the after values are read a second time, not kept
             for (ResourceChange change : plan.changes()) {
-                if (isManaged(change) && FLOW.equals(change.type()) && publishes(change)) {
-                    flows.put(change.address(), flowFiles.load(after(change)));
+                if (isManaged(change) && publishes(change)) {
+                    facts.put(key(change), facts(change).withReferences(references(change, change.values().after())));
                 }
             }
+        }
+
+        private static String key(ResourceChange change) {
+            return change.address() + "#" + change.deposed();
+        }
+
+        private Facts facts(ResourceChange change) {
+            return facts.get(key(change));
         }
 
         private boolean isManaged(ResourceChange change) {
@@ -214,20 +233,8 @@ public final class Simulator {
             return a == Action.CREATE || a == Action.UPDATE || a == Action.REPLACE;
         }
 
-        private JsonNode after(ResourceChange change) {
-            return afters.computeIfAbsent(change.address() + "#" + change.deposed(), k -> change.values().after());
-        }
-
-        private JsonNode before(ResourceChange change) {
-            return befores.computeIfAbsent(change.address() + "#" + change.deposed(), k -> change.values().before());
-        }
-
         private String beforeId(ResourceChange change) {
-            String id = ValuePaths.text(before(change), "id");
-            if (id == null && change.importing()) {
-                id = change.importId();
-            }
-            return id;
+            return facts(change).beforeId();
         }
 
         // ------------------------------------------------------------------ what to ask for
@@ -258,7 +265,7 @@ public final class Simulator {
         private void wantNameCheck(ResourceChange change) {
             if (FLOW.equals(change.type())) {
                 want(FLOW, null);
-            } else if (planName(change, after(change)) != null) {
+            } else if (facts(change).afterName() != null) {
                 want(change.type(), null);
             }
         }
@@ -318,7 +325,7 @@ public final class Simulator {
         }
 
         private String flowObjectType(ResourceChange change) {
-            String type = ValuePaths.text(before(change), "type");
+            String type = facts(change).beforeFlowType();
             if (type == null || type.isBlank()) {
                 return null;
             }
@@ -459,10 +466,14 @@ public final class Simulator {
             }
         }
 
-        /** Reference values in the planned values that are neither managed nor unknown. */
+        /** Reference values in the planned values, as {@link #prepare} found them. */
         private List<Reference> references(ResourceChange change) {
+            return facts(change).references();
+        }
+
+        /** Reference values in the planned values that are neither managed nor unknown. */
+        private List<Reference> references(ResourceChange change, JsonNode after) {
             ResourceType type = catalog.type(change.type()).orElse(null);
-            JsonNode after = after(change);
             if (type == null || after == null || after.isNull()) {
                 return List.of();
             }
@@ -506,7 +517,7 @@ public final class Simulator {
                 }
                 return;
             }
-            String name = planName(change, after(change));
+            String name = facts(change).afterName();
             if (name == null || !listed(change.type())) {
                 return;
             }
@@ -702,7 +713,7 @@ public final class Simulator {
 
         private void flowFileUnavailable(ResourceChange change, FlowFile file) {
             String id = beforeId(change);
-            String name = ValuePaths.text(before(change), "name");
+            String name = facts(change).beforeFlowName();
             LiveObject object = id == null ? null : new LiveObject(flowObjectType(change) == null ? "FLOW"
                     : flowObjectType(change), FLOW, id, name);
             findings.add(new Finding(Finding.FLOW_FILE_UNAVAILABLE, Finding.WARNING, change.address(), object,
@@ -743,7 +754,7 @@ public final class Simulator {
                         case DELETE -> "which this plan deletes (" + remover.address() + "): the flow breaks";
                         case REPLACE -> "which this plan replaces under another name (" + remover.address()
                                 + "): the flow breaks";
-                        default -> "which this plan renames to \"" + planName(remover, after(remover)) + "\" ("
+                        default -> "which this plan renames to \"" + facts(remover).afterName() + "\" ("
                                 + remover.address() + "): the flow breaks";
                     };
                 }
@@ -764,7 +775,7 @@ public final class Simulator {
                 if (!isManaged(change) || !publishes(change)) {
                     continue;
                 }
-                String name = FLOW.equals(change.type()) ? flowName(change) : planName(change, after(change));
+                String name = FLOW.equals(change.type()) ? flowName(change) : facts(change).afterName();
                 if (name != null) {
                     planned.computeIfAbsent(change.type(), t -> new HashSet<>()).add(name.toLowerCase(Locale.ROOT));
                 }
@@ -777,7 +788,7 @@ public final class Simulator {
             if (file != null && file.available() && file.flow().name() != null) {
                 return file.flow().name();
             }
-            return ValuePaths.text(after(change), "name");
+            return facts(change).afterFlowName();
         }
 
         // OUT_OF_BAND_CHANGE
@@ -852,7 +863,7 @@ public final class Simulator {
 
         /** {@code Skill "Spanish"}: the object as it is before the change. */
         private String beforeLabel(ResourceChange change) {
-            String name = planName(change, before(change));
+            String name = facts(change).beforeName();
             return name == null ? change.label() : catalog.label(change.type()) + " \"" + name + "\"";
         }
 
@@ -860,6 +871,21 @@ public final class Simulator {
             List<String> shown = objects.stream().limit(NAMES_SHOWN).map(OrgObject::name).toList();
             String more = objects.size() > NAMES_SHOWN ? " and " + (objects.size() - NAMES_SHOWN) + " more" : "";
             return String.join(", ", shown) + more;
+        }
+    }
+
+    /**
+     * What one change's values say, as far as the checks need.
+     *
+     * @param beforeId       the object's ID before the change (or the import ID), or null for a create
+     * @param beforeName     its name by the catalog's naming attribute before, and {@code afterName} after
+     * @param beforeFlowType a flow's {@code type} before, e.g. {@code INBOUNDCALL}
+     * @param references     unmanaged IDs in reference attributes of the planned values
+     */
+    private record Facts(String beforeId, String beforeName, String afterName, String beforeFlowType,
+            String beforeFlowName, String afterFlowName, List<Reference> references) {
+        Facts withReferences(List<Reference> refs) {
+            return new Facts(beforeId, beforeName, afterName, beforeFlowType, beforeFlowName, afterFlowName, refs);
         }
     }
 
