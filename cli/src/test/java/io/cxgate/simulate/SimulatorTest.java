@@ -416,4 +416,19 @@ class SimulatorTest {
                 + " Moreno, Divya Patel, Lucia Romero and 1 more) hold the old one: they lose the language",
                 s.findings().get(3).message());
     }
+
+    @Test
+    void flowReferencesToTypesASnapshotLacksAreWarningsNotFindings() throws IOException {
+        exampleFlow("inbound_main.yaml");
+        Plan plan = inboundMain(inboundMainSubstitutions()).read(dir);
+
+        Simulation s = simulate(plan, Northwind.only(List.of(QUEUE)));
+
+        assertEquals(List.of(), s.findings());
+        assertEquals(List.of("the org snapshot has no genesyscloud_integration_action objects (exported without that"
+                + " type?): flow module.flows.genesyscloud_flow.inbound_main references to data actions are not checked",
+                "the org snapshot has no genesyscloud_architect_schedulegroups objects (exported without that type?):"
+                        + " flow module.flows.genesyscloud_flow.inbound_main references to schedule groups are not"
+                        + " checked"), s.warnings());
+    }
 }
