@@ -1,5 +1,8 @@
 package io.cxgate.check;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +16,12 @@ import io.cxgate.config.SimulationMode;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.plan.Plan;
 import io.cxgate.plan.PlanReader;
-import io.cxgate.policy.Decision;
+import io.cxgate.policy.Evaluation;
+import io.cxgate.policy.EvaluationInput;
+import io.cxgate.policy.PolicyEngine;
+import io.cxgate.policy.PolicyEnvironment;
+import io.cxgate.policy.PolicyLoader;
+import io.cxgate.policy.PolicySet;
 import io.cxgate.redact.Redactor;
 import io.cxgate.report.Report;
 
@@ -27,14 +35,21 @@ public final class CheckService {
 
     private final ResourceCatalog catalog;
     private final Map<String, String> environmentVariables;
+    private final Clock clock;
 
     public CheckService() {
-        this(ResourceCatalog.bundled(), System.getenv());
+        this(ResourceCatalog.bundled(), System.getenv(), Clock.systemUTC());
     }
 
     public CheckService(ResourceCatalog catalog, Map<String, String> environmentVariables) {
+        this(catalog, environmentVariables, Clock.systemUTC());
+    }
+
+    /** @param clock the policy clock when the request does not pin {@code now} */
+    public CheckService(ResourceCatalog catalog, Map<String, String> environmentVariables, Clock clock) {
         this.catalog = catalog;
         this.environmentVariables = Map.copyOf(environmentVariables);
+        this.clock = clock;
     }
 
     public Report check(CheckRequest request) {
@@ -43,20 +58,40 @@ public final class CheckService {
                 .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
         Redactor redactor = redactor(config, env);
         checkSimulationChoice(request.simulation(), env);
+        // policies before the plan: a broken policy file fails fast, before a large plan is read
+        PolicyEngine policies = PolicyEngine.compile(loadPolicies(request, config),
+                config.map(CxgateConfig::timeZone).orElse(ZoneOffset.UTC));
 
         Plan plan = new PlanReader(catalog, redactor).read(request.plan());
+        Evaluation evaluation = policies.evaluate(new EvaluationInput(plan, PolicyEnvironment.of(env),
+                request.now().orElseGet(clock::instant), List.of(), Report.SimulationInfo.NONE.source(),
+                config.map(c -> c.approvers().keySet())));
         return Report.builder(env.name(), plan)
-                .decision(decide(plan))
+                .policies(evaluation.policies())
+                .waivers(evaluation.waivers())
+                .warnings(evaluation.warnings())
+                .decision(evaluation.decision())
                 .build();
     }
 
-    /** Without policies: a sound plan is allowed; an errored, incomplete or unreadable one is denied. */
-    static Decision decide(Plan plan) {
-        List<String> problems = plan.integrityProblems();
-        if (!problems.isEmpty()) {
-            return new Decision.Deny(problems);
+    /** {@code --policies} (relative to the working directory), else the config's {@code policies:}, else none. */
+    static PolicySet loadPolicies(CheckRequest request, Optional<CxgateConfig> config) {
+        if (request.policiesDir().isPresent()) {
+            Path given = request.policiesDir().get();
+            return PolicyLoader.load(request.workingDir().resolve(given), given.toString());
         }
-        return new Decision.Allow(List.of("no policies configured: nothing requires approval"));
+        Optional<Path> fromConfig = config.flatMap(CxgateConfig::policies);
+        if (fromConfig.isPresent()) {
+            return PolicyLoader.load(fromConfig.get(), display(fromConfig.get(), request.workingDir()));
+        }
+        return PolicySet.EMPTY;
+    }
+
+    /** A path as messages show it: relative to the working directory when inside it. */
+    private static String display(Path path, Path workingDir) {
+        Path cwd = workingDir.toAbsolutePath().normalize();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(cwd) && !absolute.equals(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
     }
 
     /** The config's maskPatterns plus the values of every credential variable cxgate might use. */
