@@ -2,11 +2,14 @@ package io.cxgate.check;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.cxgate.InvalidInputException;
 import io.cxgate.config.ConfigLoader;
@@ -58,11 +61,19 @@ public final class CheckService {
                 .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
         Redactor redactor = redactor(config, env);
         checkSimulationChoice(request.simulation(), env);
-        // policies before the plan: a broken policy file fails fast, before a large plan is read
-        PolicyEngine policies = PolicyEngine.compile(loadPolicies(request, config),
-                config.map(CxgateConfig::timeZone).orElse(ZoneOffset.UTC));
-
-        Plan plan = new PlanReader(catalog, redactor).read(request.plan());
+        ZoneId zone = config.map(CxgateConfig::timeZone).orElse(ZoneOffset.UTC);
+        // Policies are read and compiled while the plan is read (CEL's start-up would otherwise add a second to
+        // every check); a policy error still wins over a plan error, so the message does not depend on timing.
+        CompletableFuture<PolicyEngine> compiling = CompletableFuture.supplyAsync(
+                () -> PolicyEngine.compile(loadPolicies(request, config), zone));
+        Plan plan;
+        try {
+            plan = new PlanReader(catalog, redactor).read(request.plan());
+        } catch (RuntimeException e) {
+            join(compiling);
+            throw e;
+        }
+        PolicyEngine policies = join(compiling);
         Evaluation evaluation = policies.evaluate(new EvaluationInput(plan, PolicyEnvironment.of(env),
                 request.now().orElseGet(clock::instant), List.of(), Report.SimulationInfo.NONE.source(),
                 config.map(c -> c.approvers().keySet())));
@@ -72,6 +83,17 @@ public final class CheckService {
                 .warnings(evaluation.warnings())
                 .decision(evaluation.decision())
                 .build();
+    }
+
+    private static PolicyEngine join(CompletableFuture<PolicyEngine> compiling) {
+        try {
+            return compiling.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** {@code --policies} (relative to the working directory), else the config's {@code policies:}, else none. */
