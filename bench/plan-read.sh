@@ -29,7 +29,7 @@ for ((r = 1; r <= runs; r++)); do
     echo "cxgate check failed with exit $code" >&2
     exit 1
   fi
-  read -r t m u s < bench/out/time.txt
+  read -r t m u s < <(tail -n 1 bench/out/time.txt)   # time prefixes "Command exited with non-zero status N"
   times+=("$t") rss+=("$m") cpu+=("$(awk -v u="$u" -v s="$s" 'BEGIN {print u + s}')")
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
