@@ -17,14 +17,14 @@ import io.cxgate.policy.Rule;
  * denies; else any mandatory approval rule requires approvals, each group at its highest count; else allow.
  * Advisory results never block.
  */
-public final class Decisions {
+final class Decisions {
     /** Reasons shown per rule before "and N more". */
     static final int REASONS_PER_RULE = 3;
 
     private Decisions() {
     }
 
-    public static Decision decide(Plan plan, List<PolicyResult> results, boolean hasRules) {
+    static Decision decide(Plan plan, List<PolicyResult> results, boolean hasRules) {
         List<String> problems = plan.integrityProblems();
         List<String> denies = reasons(results, p -> p.isMandatory() && Rule.Effect.DENY.id().equals(p.effect()));
         if (!problems.isEmpty() || !denies.isEmpty()) {

@@ -44,7 +44,6 @@ import io.cxgate.yaml.YamlSource;
  * what spans files when the set is complete: unique policy and rule names, waivers and tests naming real rules.
  */
 public final class PolicyFileReader {
-    static final String API_VERSION = "cxgate/v1";
     private static final Map<String, YamlSchema> SCHEMAS = Map.of(
             "Policy", YamlSchema.load("/io/cxgate/policy/policy.schema.json"),
             "Waivers", YamlSchema.load("/io/cxgate/policy/waivers.schema.json"),
@@ -250,7 +249,7 @@ public final class PolicyFileReader {
     }
 
     /** {@code 2026-11-26T21:00:00Z} or with an offset, {@code 2026-11-26T21:00:00+01:00}. */
-    public static Instant parseInstant(String text) {
+    private static Instant parseInstant(String text) {
         try {
             return Instant.parse(text);
         } catch (DateTimeException e) {

@@ -49,10 +49,6 @@ final class RuleMatcher {
         return defaultActions && action == Action.NOOP && isImporting && importing.orElse(false);
     }
 
-    boolean hasPaths() {
-        return !paths.isEmpty();
-    }
-
     /** Whether any changed path matches any pattern; true when the rule names no paths. */
     boolean matchesPaths(ResourceChange change) {
         if (paths.isEmpty()) {
