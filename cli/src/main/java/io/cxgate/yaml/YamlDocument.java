@@ -64,7 +64,7 @@ public record YamlDocument(ObjectNode root, SourceMap marks, Mark start) {
     }
 
     private static <T> T read(String text, String display, Step<T> step) {
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser parser = FACTORY.createParser(text)) {
             return step.run(new Reader(parser, display));
         } catch (JsonProcessingException e) {
             throw SyntaxErrors.of(display, e);

@@ -3,7 +3,6 @@ package io.cxgate.policy.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +30,7 @@ final class CelValues {
         switch (node.getNodeType()) {
             case OBJECT: {
                 Map<String, Object> map = new HashMap<>(Math.max(4, node.size() * 2));
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : node.properties()) {
                     map.put(e.getKey(), of(e.getValue()));
                 }
                 return map;
