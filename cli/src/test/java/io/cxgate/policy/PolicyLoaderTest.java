@@ -68,6 +68,12 @@ class PolicyLoaderTest {
     }
 
     @Test
+    void aBareBooleanConditionIsCel() throws IOException {
+        write("a.yaml", HEAD + "  - {name: r, effect: deny, condition: false}\n");
+        assertEquals("false", load().rules().get(0).condition());
+    }
+
+    @Test
     void everyFieldIsRead() throws IOException {
         write("a.yaml", HEAD + "  - name: r\n    description: why\n    environments: [prod]\n    scope: plan\n"
                 + "    match: {types: [genesyscloud_*], actions: [delete, replace], paths: [\"dnis\"], importing: false}\n"
