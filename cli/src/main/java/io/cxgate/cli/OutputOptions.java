@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 
 import io.cxgate.files.AtomicFiles;
@@ -45,16 +46,31 @@ public final class OutputOptions {
         return Renderers.forFormat(format, renderOptions());
     }
 
+    public Format format() {
+        return format;
+    }
+
     /** Renders to --out (written whole or not at all) or to stdout. */
     public void print(Report report, Renderer renderer, PrintWriter stdout) {
+        print(writer -> renderer.render(report, writer), stdout);
+    }
+
+    /** Something that writes output: a renderer applied to its report. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    /** Writes {@code body} to --out (written whole or not at all) or to stdout. */
+    public void print(Body body, PrintWriter stdout) {
         try {
             if (out == null) {
-                renderer.render(report, stdout);
+                body.writeTo(stdout);
                 stdout.flush();
                 return;
             }
             StringWriter buffer = new StringWriter();
-            renderer.render(report, buffer);
+            body.writeTo(buffer);
             AtomicFiles.writeString(out, buffer.toString(), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
