@@ -1,10 +1,15 @@
 package io.cxgate.check;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
@@ -19,7 +24,12 @@ import io.cxgate.genesys.org.OrgConnection;
 import io.cxgate.genesys.org.OrgSnapshot;
 import io.cxgate.plan.Plan;
 import io.cxgate.plan.PlanReader;
-import io.cxgate.policy.Decision;
+import io.cxgate.policy.Evaluation;
+import io.cxgate.policy.EvaluationInput;
+import io.cxgate.policy.PolicyEngine;
+import io.cxgate.policy.PolicyEnvironment;
+import io.cxgate.policy.PolicyLoader;
+import io.cxgate.policy.PolicySet;
 import io.cxgate.redact.Redactor;
 import io.cxgate.report.Report;
 import io.cxgate.simulate.Finding;
@@ -37,14 +47,21 @@ public final class CheckService {
 
     private final ResourceCatalog catalog;
     private final Map<String, String> environmentVariables;
+    private final Clock clock;
 
     public CheckService() {
-        this(ResourceCatalog.bundled(), System.getenv());
+        this(ResourceCatalog.bundled(), System.getenv(), Clock.systemUTC());
     }
 
     public CheckService(ResourceCatalog catalog, Map<String, String> environmentVariables) {
+        this(catalog, environmentVariables, Clock.systemUTC());
+    }
+
+    /** @param clock the policy clock when the request does not pin {@code now} */
+    public CheckService(ResourceCatalog catalog, Map<String, String> environmentVariables, Clock clock) {
         this.catalog = catalog;
         this.environmentVariables = Map.copyOf(environmentVariables);
+        this.clock = clock;
     }
 
     public Report check(CheckRequest request) {
@@ -53,14 +70,32 @@ public final class CheckService {
                 .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
         Redactor redactor = redactor(config, env);
         SimulationChoice.Kind source = simulationSource(request.simulation(), env);
-
-        Plan plan = new PlanReader(catalog, redactor).read(request.plan());
+        ZoneId zone = config.map(CxgateConfig::timeZone).orElse(ZoneOffset.UTC);
+        // Policies are read and compiled while the plan is read (CEL's start-up would otherwise add a second to
+        // every check); a policy error still wins over a plan error, so the message does not depend on timing.
+        CompletableFuture<PolicyEngine> compiling = CompletableFuture.supplyAsync(
+                () -> PolicyEngine.compile(loadPolicies(request, config), zone));
+        Plan plan;
+        try {
+            plan = new PlanReader(catalog, redactor).read(request.plan());
+        } catch (RuntimeException e) {
+            join(compiling);
+            throw e;
+        }
+        PolicyEngine policies = join(compiling);
+        // the org is asked only once the inputs are known to be sound
         Simulation simulation = simulate(request, config, env, redactor, source, plan);
+        Evaluation evaluation = policies.evaluate(new EvaluationInput(plan, PolicyEnvironment.of(env),
+                request.now().orElseGet(clock::instant), simulation.findings(), simulation.source(),
+                config.map(c -> c.approvers().keySet())));
         return Report.builder(env.name(), plan)
                 .simulation(new Report.SimulationInfo(simulation.source(), simulation.requests()))
                 .findings(simulation.findings())
                 .warnings(simulation.warnings())
-                .decision(decide(plan))
+                .policies(evaluation.policies())
+                .waivers(evaluation.waivers())
+                .warnings(evaluation.warnings())
+                .decision(evaluation.decision())
                 .build();
     }
 
@@ -106,13 +141,35 @@ public final class CheckService {
         }
     }
 
-    /** Without policies: a sound plan is allowed; an errored, incomplete or unreadable one is denied. */
-    static Decision decide(Plan plan) {
-        List<String> problems = plan.integrityProblems();
-        if (!problems.isEmpty()) {
-            return new Decision.Deny(problems);
+    private static PolicyEngine join(CompletableFuture<PolicyEngine> compiling) {
+        try {
+            return compiling.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
-        return new Decision.Allow(List.of("no policies configured: nothing requires approval"));
+    }
+
+    /** {@code --policies} (relative to the working directory), else the config's {@code policies:}, else none. */
+    static PolicySet loadPolicies(CheckRequest request, Optional<CxgateConfig> config) {
+        if (request.policiesDir().isPresent()) {
+            Path given = request.policiesDir().get();
+            return PolicyLoader.load(request.workingDir().resolve(given), given.toString());
+        }
+        Optional<Path> fromConfig = config.flatMap(CxgateConfig::policies);
+        if (fromConfig.isPresent()) {
+            return PolicyLoader.load(fromConfig.get(), display(fromConfig.get(), request.workingDir()));
+        }
+        return PolicySet.EMPTY;
+    }
+
+    /** A path as messages show it: relative to the working directory when inside it. */
+    private static String display(Path path, Path workingDir) {
+        Path cwd = workingDir.toAbsolutePath().normalize();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(cwd) && !absolute.equals(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
     }
 
     /** The config's maskPatterns plus the values of every credential variable cxgate might use. */

@@ -1,8 +1,5 @@
 package io.cxgate.cli;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -47,13 +44,7 @@ final class OrgDiffCommand implements Callable<Integer> {
         OrgDiffRenderers.Renderer renderer = OrgDiffRenderers.forFormat(output.format());
         OrgDiff diff = new OrgDiffService(ResourceCatalog.bundled()).diff(new OrgDiffService.Request(a, b,
                 config.configFile(), Path.of("."), Optional.ofNullable(env)));
-        StringWriter text = new StringWriter();
-        try {
-            renderer.render(diff, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        output.write(text.toString(), spec.commandLine().getOut());
+        output.print(writer -> renderer.render(diff, writer), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 
 import io.cxgate.files.AtomicFiles;
@@ -45,31 +46,31 @@ public final class OutputOptions {
         return Renderers.forFormat(format, renderOptions());
     }
 
-    /** The chosen {@code --format}. */
     public Format format() {
         return format;
     }
 
-    /** Writes finished text to --out (whole or not at all) or to stdout. */
-    public void write(String text, PrintWriter stdout) {
-        if (out == null) {
-            stdout.print(text);
-            stdout.flush();
-            return;
-        }
-        AtomicFiles.writeString(out, text, false);
-    }
-
     /** Renders to --out (written whole or not at all) or to stdout. */
     public void print(Report report, Renderer renderer, PrintWriter stdout) {
+        print(writer -> renderer.render(report, writer), stdout);
+    }
+
+    /** Something that writes output: a renderer applied to its report. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    /** Writes {@code body} to --out (written whole or not at all) or to stdout. */
+    public void print(Body body, PrintWriter stdout) {
         try {
             if (out == null) {
-                renderer.render(report, stdout);
+                body.writeTo(stdout);
                 stdout.flush();
                 return;
             }
             StringWriter buffer = new StringWriter();
-            renderer.render(report, buffer);
+            body.writeTo(buffer);
             AtomicFiles.writeString(out, buffer.toString(), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

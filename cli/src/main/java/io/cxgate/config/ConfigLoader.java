@@ -1,18 +1,15 @@
 package io.cxgate.config;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
 import io.cxgate.InvalidInputException;
 import io.cxgate.config.internal.ConfigBinder;
 import io.cxgate.config.internal.ConfigSchema;
-import io.cxgate.config.internal.ConfigSource;
-import io.cxgate.config.internal.YamlDocument;
+import io.cxgate.yaml.TextFile;
+import io.cxgate.yaml.YamlDocument;
+import io.cxgate.yaml.YamlSource;
 
 /**
  * Reads {@code cxgate.yaml}: YAML, validated against {@code cxgate.schema.json}, then checked and bound to a
@@ -56,33 +53,15 @@ public final class ConfigLoader {
 
     private static CxgateConfig load(Path file, String display) {
         Path absolute = file.toAbsolutePath().normalize();
-        String text = read(absolute, display);
-        YamlDocument document = YamlDocument.parse(text, display);
-        ConfigSource source = new ConfigSource(display, document.marks());
+        String text = TextFile.read(absolute, display, "a config file");
+        YamlDocument document = YamlDocument.parse(text, display, "a mapping with at least 'environments'");
+        YamlSource source = new YamlSource(display, document.marks());
         ConfigSchema.validate(document.root(), source);
         try {
             return ConfigBinder.bind(document.root(), absolute, source);
         } catch (IllegalArgumentException e) {
             // a value the schema let through but a record refuses: still bad input, never a stack trace
             throw new InvalidInputException(display + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String read(Path file, String display) {
-        if (Files.isDirectory(file)) {
-            throw new InvalidInputException(display + ": is a directory, not a config file");
-        }
-        try {
-            String text = Files.readString(file);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(display + ": file not found", e);
-        } catch (AccessDeniedException e) {
-            throw new InvalidInputException(display + ": cannot read the file: permission denied", e);
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(display + ": not UTF-8 text", e);
-        } catch (IOException e) {
-            throw new InvalidInputException(display + ": cannot read the file: " + e.getMessage(), e);
         }
     }
 }

@@ -55,7 +55,11 @@ public final class PlanReader {
 
     /** Reads the plan at {@code file}; the message of any failure names the file as given. */
     public Plan read(Path file) {
-        String name = file.toString();
+        return read(file, file.toString());
+    }
+
+    /** Reads the plan at {@code file}; messages and the plan's {@code source} name it {@code name}. */
+    public Plan read(Path file, String name) {
         checkReadable(file, name);
         // the digest is computed on the other core while this one parses (the file is in the page cache)
         CompletableFuture<String> digest = CompletableFuture.supplyAsync(() -> sha256(file, name));

@@ -38,15 +38,15 @@ public final class MarkdownRenderer implements Renderer {
         if (!decision.reasons().isEmpty()) {
             out.println();
         }
+        printPolicies(out, report.policies());
+        printWaivers(out, report.waivers());
+
         Summary s = report.summary();
         out.println("| create | update | replace | delete | forget | read | no-op | drift |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
         out.println("| " + s.create() + " | " + s.update() + " | " + s.replace() + " | " + s.delete() + " | "
                 + s.forget() + " | " + s.read() + " | " + s.noop() + " | " + s.drift() + " |");
         out.println();
-
-        printPolicies(out, report.policies());
-        printWaivers(out, report.waivers());
         printFindings(out, report.findings());
         printChanges(out, "Changes", report.changes());
         printChanges(out, "Drift (changed outside Terraform)", report.drift());

@@ -17,6 +17,8 @@ import io.cxgate.simulate.Finding;
 /** The terminal report: verdict first, then aligned changes; ANSI colour only when asked for. */
 public final class TextRenderer implements Renderer {
     private static final int VALUE_WIDTH = 120;
+    /** Addresses listed under a rule firing (a plan-scoped rule may match thousands); the JSON report has them all. */
+    static final int ADDRESSES_SHOWN = 10;
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
     private static final String RED = "\u001b[31m";
@@ -43,13 +45,13 @@ public final class TextRenderer implements Renderer {
         for (String reason : decision.reasons()) {
             out.println("  - " + reason);
         }
+        printPolicies(out, report.policies());
+        printWaivers(out, report.waivers());
+
         out.println();
         out.println("Plan    " + report.plan().source() + "  " + paint(DIM, report.plan().digest()));
         out.println("Summary " + Display.counts(report.summary()));
         out.println("Live org check: " + simulation(report.simulation()));
-
-        printPolicies(out, report.policies());
-        printWaivers(out, report.waivers());
         printFindings(out, report.findings());
         printChanges(out, "Changes", report.changes());
         printChanges(out, "Drift (changed outside Terraform)", report.drift());
@@ -99,14 +101,18 @@ public final class TextRenderer implements Renderer {
         out.println(paint(BOLD, "Rules fired"));
         for (PolicyResult p : policies) {
             String who = p.approvers() == null ? "" : "  [" + p.approvers().group() + " × " + p.approvers().count() + "]";
-            out.println("  " + paint(effectColour(p.effect()), pad(p.effect(), 16)) + " " + pad(p.enforcement(), 9)
-                    + " " + p.policy() + "/" + p.rule() + who);
+            out.println("  " + paint(effectColour(p.effect()), pad(p.effect(), 16)) + " "
+                    + pad(p.isMandatory() ? "" : "advisory", 8) + " " + p.rule() + paint(DIM, " (" + p.policy() + ")") + who);
             out.println("        " + p.message());
             if (p.error() != null) {
                 out.println("        error: " + p.error());
             }
-            for (String address : p.addresses()) {
+            int shown = Math.min(p.addresses().size(), ADDRESSES_SHOWN);
+            for (String address : p.addresses().subList(0, shown)) {
                 out.println("        " + paint(DIM, address));
+            }
+            if (p.addresses().size() > shown) {
+                out.println("        " + paint(DIM, "… and " + (p.addresses().size() - shown) + " more"));
             }
         }
     }

@@ -103,4 +103,19 @@ class RedactionTest {
         }
         assertEquals("(sensitive)", report.changes().get(0).attributes().get(0).before().asText());
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"TEXT", "MARKDOWN", "JSON"})
+    void policyMessagesOnlySeeRedactedValues(Format format) throws IOException {
+        Path policies = Files.createDirectories(dir.resolve("policies"));
+        Files.writeString(policies.resolve("leak.yaml"), "apiVersion: cxgate/v1\nkind: Policy\nname: leak\nrules:\n"
+                + "  - {name: echo, effect: warn, message: \"{{change.after}} {{change.before}}\"}\n"
+                + "  - {name: fail, effect: warn, condition: \"change.after.password == 'x' || string(change.after) == ''\"}\n");
+        Report report = new CheckService(ResourceCatalog.bundled(), Map.of()).check(new CheckRequest(
+                Fixtures.repo("examples/plans/secrets.json"), "prod", Optional.empty(), dir, Optional.empty(),
+                Optional.of(policies), SimulationChoice.none(), Optional.empty(), Optional.empty()));
+        assertFalse(report.policies().isEmpty());
+        String out = render(report, format);
+        assertFalse(out.contains("CANARY"), format + " leaked:\n" + out);
+    }
 }

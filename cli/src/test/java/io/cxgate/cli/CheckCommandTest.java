@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -149,5 +151,158 @@ class CheckCommandTest {
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("--format"), help.out());
         assertTrue(help.out().contains("text, markdown, json, junit, sarif"), help.out());
+    }
+
+    // ---- policies
+
+    private static final String THURSDAY_9PM = "2026-11-26T21:00:00Z";
+
+    private static String example(String name) {
+        return Fixtures.repo("examples/plans/" + name).toString();
+    }
+
+    private static String exampleConfig() {
+        return Fixtures.repo("examples/cxgate.yaml").toString();
+    }
+
+    private static JsonNode json(CliRun run) throws IOException {
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    @Test
+    void skillRenameInProtectedProdNeedsOperationsApprovalWithExitThree() throws IOException {
+        CliRun run = CliRun.of("check", "--plan", example("skill-rename.json"), "--env", "prod", "--config", exampleConfig(),
+                "--now", THURSDAY_9PM, "--format", "json");
+        assertEquals(3, run.exitCode(), run.err());
+        JsonNode report = json(run);
+        assertEquals("approval_required", report.path("decision").path("outcome").asText());
+        assertEquals("[{\"group\":\"cc-operations\",\"count\":1}]", report.path("decision").path("requiredApprovals").toString());
+        List<String> rules = new ArrayList<>();
+        report.path("policies").forEach(p -> rules.add(p.path("rule").asText()));
+        assertEquals(List.of("drift-present", "unchecked-protected-release", "queue-delete", "skill-language-replace"), rules);
+        assertTrue(texts(report.path("decision").path("reasons")).contains(
+                "queue-delete: Deleting Queue \"Spanish Line (legacy)\" (delete) needs Operations approval"));
+        assertEquals(List.of(), texts(report.path("warnings")));
+    }
+
+    @Test
+    void releaseInDevIsAllowedWithExitZero() {
+        CliRun run = CliRun.of("check", "--plan", example("release.json"), "--env", "dev", "--config", exampleConfig(),
+                "--now", THURSDAY_9PM);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("cxgate: ALLOWED  environment dev"), run.out());
+    }
+
+    @Test
+    void releaseInProdNeedsTwoCxLeadsForTheFlow() throws IOException {
+        CliRun run = CliRun.of("check", "--plan", example("release.json"), "--env", "prod", "--config", exampleConfig(),
+                "--now", THURSDAY_9PM, "--format", "json");
+        assertEquals(3, run.exitCode(), run.err());
+        assertEquals("[{\"group\":\"cx-leads\",\"count\":2},{\"group\":\"cc-operations\",\"count\":1}]",
+                json(run).path("decision").path("requiredApprovals").toString());
+    }
+
+    @Test
+    void outsideTheDeploymentWindowOperationsMustApprove() throws IOException {
+        CliRun run = CliRun.of("check", "--plan", example("release.json"), "--env", "prod", "--config", exampleConfig(),
+                "--now", "2026-11-27T10:00:00Z", "--format", "json");
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"rule\" : \"outside-deployment-window\""), run.out());
+    }
+
+    @Test
+    void anErroredPlanIsDeniedWhateverThePoliciesSay() {
+        CliRun run = CliRun.of("check", "--plan", example("errored.json"), "--env", "prod", "--config", exampleConfig(),
+                "--now", THURSDAY_9PM);
+        assertEquals(4, run.exitCode(), run.err());
+        assertTrue(run.out().contains("the plan errored"), run.out());
+    }
+
+    private Path policies(String yaml) throws IOException {
+        Path policies = Files.createDirectories(dir.resolve("policies"));
+        Files.writeString(policies.resolve("rules.yaml"), yaml);
+        return policies;
+    }
+
+    @Test
+    void policiesOptionOverridesTheConfig() throws IOException {
+        Path policies = policies("apiVersion: cxgate/v1\nkind: Policy\nname: strict\nrules:\n"
+                + "  - {name: no-deletes, match: {actions: [delete]}, effect: deny, message: \"{{change.label}} may not go\"}\n");
+        CliRun run = CliRun.of("check", "--plan", example("skill-rename.json"), "--env", "dev", "--config", exampleConfig(),
+                "--policies", policies.toString(), "--now", THURSDAY_9PM);
+        assertEquals(4, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("cxgate: DENIED  environment dev\n"
+                + "  - no-deletes: Queue \"Spanish Line (legacy)\" may not go\n"), run.out());
+    }
+
+    @Test
+    void aMisspeltFieldInAPolicyIsExitTwoNamingFileAndLine() throws IOException {
+        Path policies = policies("apiVersion: cxgate/v1\nkind: Policy\nname: p\nrules:\n"
+                + "  - name: r\n    condition: change.after.name == 'x' && change.lable == 'y'\n    effect: deny\n");
+        assertOneLineError(CliRun.of("check", "--plan", example("release.json"), "--env", "dev",
+                "--policies", policies.toString()), 2,
+                "rules.yaml: line 6, column 16: rules[0].condition: CEL: undefined field 'lable' (column 35 of the condition)");
+    }
+
+    @Test
+    void aBrokenPolicyFileIsExitTwoNamingFileLineAndField() throws IOException {
+        Path policies = policies("apiVersion: cxgate/v1\nkind: Policy\nname: p\nrules:\n  - name: r\n    efect: deny\n");
+        assertOneLineError(CliRun.of("check", "--plan", example("release.json"), "--env", "dev",
+                "--policies", policies.toString()), 2, "rules.yaml: line 6, column 5: rules[0].efect: unknown field");
+    }
+
+    @Test
+    void aMissingPoliciesDirectoryIsExitTwo() {
+        assertOneLineError(CliRun.of("check", "--plan", example("release.json"), "--env", "dev",
+                "--policies", dir.resolve("nope").toString()), 2, "nope: policies directory not found");
+    }
+
+    @Test
+    void anApproverGroupTheConfigLacksIsAWarningInTheReport() throws IOException {
+        Path policies = policies("apiVersion: cxgate/v1\nkind: Policy\nname: p\nrules:\n"
+                + "  - {name: r, effect: require_approval, approvers: {group: cc-ops}}\n");
+        CliRun run = CliRun.of("check", "--plan", example("release.json"), "--env", "dev", "--config", exampleConfig(),
+                "--policies", policies.toString(), "--format", "json", "--now", THURSDAY_9PM);
+        assertEquals(3, run.exitCode(), run.err());
+        assertEquals(List.of("approver group 'cc-ops' (named by r) is not defined in the config's approvers"
+                + " (cc-operations, cx-leads): nobody can give that approval"), texts(json(run).path("warnings")));
+    }
+
+    @Test
+    void aWaivedFiringIsListedOnlyAmongWaiversUntilItExpires() throws IOException {
+        Path policies = policies("apiVersion: cxgate/v1\nkind: Policy\nname: p\nrules:\n"
+                + "  - {name: no-deletes, match: {actions: [delete]}, effect: deny}\n---\n"
+                + "apiVersion: cxgate/v1\nkind: Waivers\nwaivers:\n"
+                + "  - {rule: no-deletes, address: \"module.queues.*\", environment: dev, owner: alice, reason: CHG-7, expires: 2026-11-26}\n");
+        CliRun waived = CliRun.of("check", "--plan", example("skill-rename.json"), "--env", "dev", "--config", exampleConfig(),
+                "--policies", policies.toString(), "--format", "json", "--now", "2026-11-26T23:59:00Z");
+        assertEquals(0, waived.exitCode(), waived.err());
+        JsonNode report = json(waived);
+        assertEquals(0, report.path("policies").size());
+        assertEquals("applied", report.path("waivers").get(0).path("status").asText());
+        assertEquals("module.queues.genesyscloud_routing_queue.spanish_legacy", report.path("waivers").get(0).path("address").asText());
+        // Europe/London: the waiver ends with the 26th
+        CliRun expired = CliRun.of("check", "--plan", example("skill-rename.json"), "--env", "dev", "--config", exampleConfig(),
+                "--policies", policies.toString(), "--format", "json", "--now", "2026-11-27T00:00:00Z");
+        assertEquals(4, expired.exitCode(), expired.err());
+        assertEquals("expired", json(expired).path("waivers").get(0).path("status").asText());
+        assertEquals(1, json(expired).path("policies").size());
+    }
+
+    @Test
+    void theMarkdownReportOpensWithTheVerdictApproversAndTheRulesFired() {
+        CliRun run = CliRun.of("check", "--plan", example("skill-rename.json"), "--env", "prod", "--config", exampleConfig(),
+                "--now", THURSDAY_9PM, "--format", "markdown");
+        assertEquals(3, run.exitCode(), run.err());
+        String out = run.out();
+        assertTrue(out.startsWith("### ⏸️ cxgate: approval required for `prod`\n\n**Required approvals:** cc-operations × 1\n"), out);
+        assertTrue(out.indexOf("#### Rules fired") < out.indexOf("| create | update |"), out);
+        assertTrue(out.contains("`module.queues.genesyscloud_routing_queue.spanish_legacy`"), out);
     }
 }

@@ -30,7 +30,7 @@ class OrgCommandTest {
     private static final Map<String, String> DEFAULT_CREDENTIALS = Map.of(
             "GENESYSCLOUD_OAUTHCLIENT_ID", OrgEmulator.CLIENT_ID,
             "GENESYSCLOUD_OAUTHCLIENT_SECRET", OrgEmulator.CLIENT_SECRET,
-            "GENESYSCLOUD_REGION", "eu-west-2");
+            "GENESYSCLOUD_REGION", "us-east-1");
 
     @TempDir
     Path dir;
@@ -62,7 +62,7 @@ class OrgCommandTest {
         OrgSnapshot exported = OrgSnapshot.read(out);
         assertEquals(OrgSnapshot.read(SNAPSHOT).objects(), exported.objects());
         assertEquals(OrgSnapshot.read(SNAPSHOT).dependencies(), exported.dependencies());
-        assertEquals("eu-west-2", exported.region());
+        assertEquals("us-east-1", exported.region());
         // token, 19 listings of one page, users twice, the one domain's routes, 4 published flows' dependencies
         assertTrue(export.err().startsWith("cxgate: exported 51 objects of 20 types and 11 flow dependencies in "
                 + (1 + 19 + 1 + 1 + 4) + " API requests to " + out), export.err());

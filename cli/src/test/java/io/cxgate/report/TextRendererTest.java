@@ -1,17 +1,73 @@
 package io.cxgate.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.cxgate.policy.Decision;
+import io.cxgate.policy.PolicyResult;
+import io.cxgate.policy.RequiredApproval;
+import io.cxgate.policy.WaiverResult;
+import io.cxgate.testing.Plans;
+
 class TextRendererTest {
+    private static String render(Report report) throws IOException {
+        StringWriter out = new StringWriter();
+        new TextRenderer(RenderOptions.PLAIN).render(report, out);
+        return out.toString();
+    }
+
+    @Test
+    void theReportOpensWithTheVerdictApproversReasonsAndTheRulesFired() throws IOException {
+        RequiredApproval ops = new RequiredApproval("cc-operations", 1);
+        Report report = Report.builder("prod", Plans.bundle("queue-delete.json"))
+                .policies(List.of(new PolicyResult("routing-objects", "queue-delete", "require_approval", "mandatory",
+                        List.of("module.queues.genesyscloud_routing_queue.spanish_legacy"), "Deleting Queue \"Spanish Line (legacy)\"",
+                        ops, null)))
+                .waivers(List.of(new WaiverResult("flow-delete", "module.flows.x", "alice", "CHG-1", "2026-12-31", "applied")))
+                .decision(new Decision.ApprovalRequired(List.of(ops), List.of("queue-delete: Deleting Queue \"Spanish Line (legacy)\"")))
+                .build();
+        String out = render(report);
+        assertTrue(out.startsWith("""
+                cxgate: APPROVAL REQUIRED  environment prod
+                Required approvals: cc-operations × 1
+                  - queue-delete: Deleting Queue "Spanish Line (legacy)"
+
+                Rules fired
+                  require_approval          queue-delete (routing-objects)  [cc-operations × 1]
+                        Deleting Queue "Spanish Line (legacy)"
+                        module.queues.genesyscloud_routing_queue.spanish_legacy
+
+                Waivers
+                  applied  flow-delete for module.flows.x (owner alice, expires 2026-12-31): CHG-1
+
+                Plan    """), out);
+    }
+
+    @Test
+    void aFiringWithManyAddressesListsTheFirstTen() throws IOException {
+        List<String> addresses = IntStream.range(0, 40_000).mapToObj(i -> "genesyscloud_routing_queue.q" + i).toList();
+        Report report = Report.builder("prod", Plans.bundle("queue-delete.json"))
+                .policies(List.of(new PolicyResult("p", "drift-present", "warn", "advisory", addresses, "drifted", null,
+                        "key 'x' is not present in map")))
+                .decision(new Decision.Allow(List.of("no mandatory rule denies the plan or requires approval")))
+                .build();
+        String out = render(report);
+        assertTrue(out.contains("  warn             advisory drift-present (p)\n        drifted\n        error: key 'x' is not"
+                + " present in map\n        genesyscloud_routing_queue.q0\n"), out);
+        assertTrue(out.contains("        genesyscloud_routing_queue.q9\n        … and 39990 more\n"), out);
+        assertEquals(-1, out.indexOf("genesyscloud_routing_queue.q10\n"), out);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"release", "skill-rename", "secrets", "errored", "skill-rename.prod-snapshot",
             "release.prod-snapshot"})

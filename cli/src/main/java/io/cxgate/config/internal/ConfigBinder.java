@@ -23,6 +23,8 @@ import io.cxgate.config.EnvironmentConfig;
 import io.cxgate.config.RecordsSettings;
 import io.cxgate.config.SimulationMode;
 import io.cxgate.config.TerraformSettings;
+import io.cxgate.yaml.FieldPath;
+import io.cxgate.yaml.YamlSource;
 
 /**
  * Turns a schema-valid document into a {@link CxgateConfig}: applies defaults, resolves relative paths against
@@ -32,10 +34,10 @@ public final class ConfigBinder {
     private static final FieldPath ENVIRONMENTS = FieldPath.of("environments");
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)([?&;]password=)|(//[^/@?]*:[^/@?]*@)");
 
-    private final ConfigSource source;
+    private final YamlSource source;
     private final Path baseDir;
 
-    private ConfigBinder(ConfigSource source, Path baseDir) {
+    private ConfigBinder(YamlSource source, Path baseDir) {
         this.source = source;
         this.baseDir = baseDir;
     }
@@ -43,7 +45,7 @@ public final class ConfigBinder {
     /**
      * @param file the config file, absolute and normalized
      */
-    public static CxgateConfig bind(ObjectNode root, Path file, ConfigSource source) {
+    public static CxgateConfig bind(ObjectNode root, Path file, YamlSource source) {
         return new ConfigBinder(source, file.getParent()).config(root, file);
     }
 

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 import io.cxgate.config.EnvironmentConfig;
+import io.cxgate.yaml.FieldPath;
+import io.cxgate.yaml.YamlSource;
 
 /** Checks {@code promotedFrom}: it names a known environment, and following it never comes back. */
 final class Promotions {
     private Promotions() {
     }
 
-    static void check(Map<String, EnvironmentConfig> environments, ConfigSource source) {
+    static void check(Map<String, EnvironmentConfig> environments, YamlSource source) {
         for (EnvironmentConfig env : environments.values()) {
             env.promotedFrom().ifPresent(from -> {
                 if (!environments.containsKey(from)) {

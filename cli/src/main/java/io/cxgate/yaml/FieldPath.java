@@ -1,4 +1,4 @@
-package io.cxgate.config.internal;
+package io.cxgate.yaml;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.cxgate.config.internal;
+package io.cxgate.yaml;
 
 /** A place in the file: 1-based line and column; column 0 when unknown. */
 public record Mark(int line, int column) {

@@ -1,7 +1,9 @@
-package io.cxgate.config.internal;
+package io.cxgate.yaml;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -21,37 +23,60 @@ import io.cxgate.InvalidInputException;
  * field was written for error messages.
  *
  * <p>YAML 1.2 style scalars: {@code yes}/{@code no}/{@code on}/{@code off} stay strings and an empty value is
- * null. Anchors and aliases work; merge keys ({@code <<}), duplicate keys and more than one document do not.
+ * null. Anchors and aliases work; merge keys ({@code <<}) and duplicate keys do not.
+ *
+ * @param start where the document's top-level mapping begins
  */
-public record YamlDocument(ObjectNode root, SourceMap marks) {
+public record YamlDocument(ObjectNode root, SourceMap marks, Mark start) {
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
             .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Caps the values a document may hold once aliases are expanded ("billion laughs"). */
+    /** Caps the values a file may hold once aliases are expanded ("billion laughs"). */
     static final int MAX_VALUES = 100_000;
 
     /**
-     * Parses {@code text}.
+     * Parses {@code text}, which must hold exactly one document whose top level is a mapping (a config file).
      *
-     * @param display the file as the user named it, for messages
-     * @throws InvalidInputException for a syntax error, an empty document or one whose top level is not a mapping
+     * @param display     the file as the user named it, for messages
+     * @param expectation what the file should hold, for the message about an empty file, e.g.
+     *                    {@code "a mapping with at least 'environments'"}
+     * @throws InvalidInputException for a syntax error, an empty document, more than one document, or one
+     *                               whose top level is not a mapping
      */
-    public static YamlDocument parse(String text, String display) {
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
-            return new Reader(parser, display).document();
+    public static YamlDocument parse(String text, String display, String expectation) {
+        return read(text, display, reader -> reader.single(expectation));
+    }
+
+    /**
+     * Parses every document of a multi-document file ({@code ---} between documents); empty documents are
+     * skipped, so a file may be empty or end with {@code ---}.
+     *
+     * @throws InvalidInputException for a syntax error or a document whose top level is not a mapping
+     */
+    public static List<YamlDocument> parseAll(String text, String display) {
+        return read(text, display, Reader::all);
+    }
+
+    private interface Step<T> {
+        T run(Reader reader) throws IOException;
+    }
+
+    private static <T> T read(String text, String display, Step<T> step) {
+        try (YAMLParser parser = FACTORY.createParser(text)) {
+            return step.run(new Reader(parser, display));
         } catch (JsonProcessingException e) {
             throw SyntaxErrors.of(display, e);
         } catch (IOException e) {
-            throw new InvalidInputException(display + ": cannot parse: " + ConfigSource.oneLine(String.valueOf(e.getMessage())), e);
+            throw new InvalidInputException(display + ": cannot parse: " + YamlSource.oneLine(String.valueOf(e.getMessage())), e);
         }
     }
 
     private static final class Reader {
         private final YAMLParser parser;
         private final String display;
-        private final SourceMap marks = new SourceMap();
+        private SourceMap marks = new SourceMap();
         private final Map<String, JsonNode> anchors = new HashMap<>();
         private int values;
 
@@ -60,22 +85,40 @@ public record YamlDocument(ObjectNode root, SourceMap marks) {
             this.display = display;
         }
 
-        YamlDocument document() throws IOException {
+        YamlDocument single(String expectation) throws IOException {
             JsonToken first = parser.nextToken();
             if (first == null || first == JsonToken.VALUE_NULL) {
-                throw ConfigSource.at(display, Mark.START, FieldPath.ROOT,
-                        "the file is empty; expected a mapping with at least 'environments'");
+                throw YamlSource.at(display, Mark.START, FieldPath.ROOT, "the file is empty; expected " + expectation);
             }
+            YamlDocument document = mapping();
+            if (parser.nextToken() != null) {
+                throw YamlSource.at(display, here(), FieldPath.ROOT, "only one YAML document is allowed in a config file");
+            }
+            return document;
+        }
+
+        List<YamlDocument> all() throws IOException {
+            List<YamlDocument> documents = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                documents.add(mapping());
+                marks = new SourceMap();
+                anchors.clear();
+            }
+            return documents;
+        }
+
+        /** The document at the current token, which must be a mapping. */
+        private YamlDocument mapping() throws IOException {
             Mark start = here();
             JsonNode root = value(FieldPath.ROOT);
             if (!root.isObject()) {
-                throw ConfigSource.at(display, start, FieldPath.ROOT,
+                throw YamlSource.at(display, start, FieldPath.ROOT,
                         "the top level must be a mapping (found " + Kinds.of(root) + ")");
             }
-            if (parser.nextToken() != null) {
-                throw ConfigSource.at(display, here(), FieldPath.ROOT, "only one YAML document is allowed in a config file");
-            }
-            return new YamlDocument((ObjectNode) root, marks);
+            return new YamlDocument((ObjectNode) root, marks, start);
         }
 
         /** Reads the value at the current token, recording where it and everything in it was written. */
@@ -108,7 +151,7 @@ public record YamlDocument(ObjectNode root, SourceMap marks) {
         private JsonNode alias(FieldPath path, Mark mark) throws IOException {
             JsonNode target = anchors.get(parser.getText());
             if (target == null) {
-                throw ConfigSource.at(display, mark, path, "unknown YAML alias '*" + parser.getText() + "'");
+                throw YamlSource.at(display, mark, path, "unknown YAML alias '*" + parser.getText() + "'");
             }
             count(size(target), path, mark);
             return target.deepCopy();
@@ -117,7 +160,7 @@ public record YamlDocument(ObjectNode root, SourceMap marks) {
         private void count(int more, FieldPath path, Mark mark) {
             values += more;
             if (values > MAX_VALUES) {
-                throw ConfigSource.at(display, mark, path,
+                throw YamlSource.at(display, mark, path,
                         "too many values (more than " + MAX_VALUES + ", counting what YAML aliases repeat)");
             }
         }
@@ -137,10 +180,10 @@ public record YamlDocument(ObjectNode root, SourceMap marks) {
                 FieldPath child = path.key(key);
                 Mark keyMark = here();
                 if ("<<".equals(key)) {
-                    throw ConfigSource.at(display, keyMark, path, "YAML merge keys (<<) are not supported; write the fields out");
+                    throw YamlSource.at(display, keyMark, path, "YAML merge keys (<<) are not supported; write the fields out");
                 }
                 if (node.has(key)) {
-                    throw ConfigSource.at(display, keyMark, child, "duplicate key");
+                    throw YamlSource.at(display, keyMark, child, "duplicate key");
                 }
                 marks.putKey(child, keyMark);
                 parser.nextToken();
@@ -169,7 +212,7 @@ public record YamlDocument(ObjectNode root, SourceMap marks) {
                 case VALUE_TRUE -> NODES.booleanNode(true);
                 case VALUE_FALSE -> NODES.booleanNode(false);
                 case VALUE_NULL -> NODES.nullNode();
-                default -> throw ConfigSource.at(display, here(), path, "unsupported YAML value (" + parser.currentToken() + ")");
+                default -> throw YamlSource.at(display, here(), path, "unsupported YAML value (" + parser.currentToken() + ")");
             };
         }
 

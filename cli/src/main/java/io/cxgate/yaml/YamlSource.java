@@ -1,4 +1,4 @@
-package io.cxgate.config.internal;
+package io.cxgate.yaml;
 
 import java.util.Objects;
 
@@ -10,8 +10,8 @@ import io.cxgate.InvalidInputException;
  * @param display the file as the user named it
  * @param marks   where each field was written
  */
-public record ConfigSource(String display, SourceMap marks) {
-    public ConfigSource {
+public record YamlSource(String display, SourceMap marks) {
+    public YamlSource {
         Objects.requireNonNull(display, "display");
         Objects.requireNonNull(marks, "marks");
     }

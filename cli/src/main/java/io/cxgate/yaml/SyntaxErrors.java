@@ -1,4 +1,4 @@
-package io.cxgate.config.internal;
+package io.cxgate.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,6 +30,6 @@ final class SyntaxErrors {
                     : new Mark(Math.max(1, location.getLineNr()), Math.max(0, location.getColumnNr()));
         }
         return new InvalidInputException(display + ": " + mark + ": not valid YAML: "
-                + ConfigSource.oneLine(problem == null ? "unreadable" : problem), e);
+                + YamlSource.oneLine(problem == null ? "unreadable" : problem), e);
     }
 }

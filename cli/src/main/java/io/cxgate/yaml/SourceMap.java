@@ -1,4 +1,4 @@
-package io.cxgate.config.internal;
+package io.cxgate.yaml;
 
 import java.util.HashMap;
 import java.util.Map;

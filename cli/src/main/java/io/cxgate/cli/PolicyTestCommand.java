@@ -1,0 +1,50 @@
+package io.cxgate.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import io.cxgate.policytest.PolicyTestRenderer;
+import io.cxgate.policytest.PolicyTestRenderers;
+import io.cxgate.policytest.PolicyTestReport;
+import io.cxgate.policytest.PolicyTestRequest;
+import io.cxgate.policytest.PolicyTestService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cxgate policy test [DIR]}: run the PolicyTest cases of a policies directory. */
+@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Cxgate.VersionProvider.class,
+        description = {"Run the PolicyTest cases of a policies directory against its rules and waivers.",
+                "Exit 0 when every case passes, 6 when any fails, 2 for a broken file."})
+final class PolicyTestCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ConfigOptions config;
+    @Mixin
+    OutputOptions output;
+    @Mixin
+    VerbosityOptions verbosity;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "Policies directory (default: the config's policies:, else ./policies).")
+    Path dir;
+
+    @Option(names = "--now", paramLabel = "ISO-8601",
+            description = "Clock for cases without now: (default: the system clock), e.g. 2026-11-26T21:00:00Z.")
+    Instant now;
+
+    @Override
+    public Integer call() {
+        PolicyTestRenderer renderer = PolicyTestRenderers.forFormat(output.format());
+        PolicyTestReport report = new PolicyTestService().run(new PolicyTestRequest(Optional.ofNullable(dir),
+                config.configFile(), Path.of("."), Optional.ofNullable(now)));
+        output.print(writer -> renderer.render(report, writer), spec.commandLine().getOut());
+        return report.passed() ? ExitCodes.OK : ExitCodes.POLICY_TESTS_FAILED;
+    }
+}

@@ -1,0 +1,24 @@
+package io.cxgate.policytest;
+
+import java.util.List;
+
+/**
+ * The results of {@code cxgate policy test}: every case, and the rules no case fires.
+ *
+ * @param directory     the policies directory as the user named it
+ * @param untestedRules rules that fire in no case, in bundle order
+ */
+public record PolicyTestReport(String directory, List<CaseResult> cases, List<String> untestedRules) {
+    public PolicyTestReport {
+        cases = List.copyOf(cases);
+        untestedRules = List.copyOf(untestedRules);
+    }
+
+    public boolean passed() {
+        return cases.stream().allMatch(CaseResult::passed);
+    }
+
+    public long failures() {
+        return cases.stream().filter(c -> !c.passed()).count();
+    }
+}
