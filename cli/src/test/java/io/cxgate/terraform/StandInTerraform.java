@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.cxgate.testing.TerraformConsole;
+
 /**
  * A bash script named {@code terraform} that stands in for the real binary (which cannot be installed
  * here). Each call records its argv and environment (NUL-separated) under {@link #recordDir()} as
@@ -34,26 +36,7 @@ final class StandInTerraform {
                 for a in "$@"; do case "$a" in -out=*) : > "${a#-out=}";; esac; done
                 echo 'genesyscloud_routing_queue.sales: Refreshing state... [id=5f1c]'
                 echo "provider debug: oauth client secret is $GENESYSCLOUD_OAUTHCLIENT_SECRET"
-                echo ''
-                echo 'Terraform used the selected providers to generate the following execution'
-                echo 'plan. Resource actions are indicated with the following symbols:'
-                echo '  ~ update in-place'
-                echo ''
-                echo 'Terraform will perform the following actions:'
-                echo ''
-                echo '  # genesyscloud_integration_credential.crm will be updated in-place'
-                echo '  ~ resource "genesyscloud_integration_credential" "crm" {'
-                echo '      ~ fields = {'
-                echo '          ~ "token" = "old" -> "%s"'
-                echo '        }'
-                echo '    }'
-                echo ''
-                echo 'Plan: 0 to add, 1 to change, 0 to destroy.'
-                echo ''
-                echo '─────────────────────────────────────────────────────────────────────────────'
-                echo ''
-                echo 'Saved the plan to: plan.tfplan'
-                """.formatted(DIFF_CANARY));
+                """ + TerraformConsole.planDiffBody(DIFF_CANARY, "plan.tfplan"));
         bodies.put("state", "printf '{\"version\":4,\"serial\":42,\"lineage\":\"lineage-1\"}\\n'");
         bodies.put("version", "printf '{\"terraform_version\":\"1.9.8\",\"platform\":\"linux_amd64\"}\\n'");
         bodies.put("show", "echo 'no fixture given' >&2; exit 1");

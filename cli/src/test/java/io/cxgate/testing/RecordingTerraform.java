@@ -93,26 +93,7 @@ public final class RecordingTerraform {
                 chmod 644 "$out"
                 echo 'genesyscloud_routing_queue.sales: Refreshing state... [id=5f1c]'
                 echo "provider debug: oauth client $GENESYSCLOUD_OAUTHCLIENT_ID secret $GENESYSCLOUD_OAUTHCLIENT_SECRET" >&2
-                echo ''
-                echo 'Terraform used the selected providers to generate the following execution'
-                echo 'plan. Resource actions are indicated with the following symbols:'
-                echo '  ~ update in-place'
-                echo ''
-                echo 'Terraform will perform the following actions:'
-                echo ''
-                echo '  # genesyscloud_integration_credential.crm will be updated in-place'
-                echo '  ~ resource "genesyscloud_integration_credential" "crm" {'
-                echo '      ~ fields = {'
-                echo '          ~ "token" = "old" -> "%s"'
-                echo '        }'
-                echo '    }'
-                echo ''
-                echo 'Plan: 0 to add, 1 to change, 0 to destroy.'
-                echo ''
-                echo '─────────────────────────────────────────────────────────────────────────────'
-                echo ''
-                echo "Saved the plan to: $out"
-                """.formatted(DIFF_CANARY));
+                """ + TerraformConsole.planDiffBody(DIFF_CANARY, "$out"));
         bodies.put("state", """
                 need_init
                 [[ "$2" == pull ]] || { echo "Error: stand-in: state $2" >&2; exit 64; }
