@@ -284,7 +284,7 @@ class PolicyEngineTest {
         PolicyEngine engine = engine(policy("    match: {types: [genesyscloud_routing_skill]}\n    effect: deny\n"
                 + "    message: \"{{change.label}}: {{change.before.name}} -> {{change.after.name}} ({{plan.summary.replace}}"
                 + " replaced, {{change.changedPaths}}, protected {{env.protected}})\"\n"));
-        assertEquals("Skill \"Spanish - Native\": Spanish -> Spanish - Native (1 replaced, [\"id\", \"name\"], protected false)",
+        assertEquals("Skill \"Spanish - Native\": Spanish -> Spanish - Native (1 replaced, id; name, protected false)",
                 evaluate(engine, Plans.bundle("skill-replace.json"), DEV).policies().get(0).message());
     }
 

@@ -53,6 +53,10 @@ final class CelValues {
 
     /** A CEL result as message text: strings as they are, structures as compact JSON-like text. */
     static String text(Object value) {
+        // a list of strings in a message reads as prose ("a; b"), not as a CEL literal
+        if (value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(String.class::isInstance)) {
+            return String.join("; ", list.stream().map(String.class::cast).toList());
+        }
         StringBuilder sb = new StringBuilder();
         append(sb, value, false);
         return sb.toString();
