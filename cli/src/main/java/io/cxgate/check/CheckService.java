@@ -43,7 +43,8 @@ import io.cxgate.simulate.Simulator;
  */
 public final class CheckService {
     /** Credential variables whose values are masked wherever they might appear. */
-    static final List<String> INHERITED_SECRETS = List.of("GENESYSCLOUD_OAUTHCLIENT_SECRET", "GENESYSCLOUD_ACCESS_TOKEN");
+    static final List<String> INHERITED_SECRETS = List.of("GENESYSCLOUD_OAUTHCLIENT_ID", "GENESYSCLOUD_OAUTHCLIENT_SECRET",
+            "GENESYSCLOUD_ACCESS_TOKEN");
 
     private final ResourceCatalog catalog;
     private final Map<String, String> environmentVariables;
@@ -182,6 +183,7 @@ public final class CheckService {
             Optional.ofNullable(environmentVariables.get(name)).ifPresent(secrets::add);
         }
         env.credentials().ifPresent(c -> {
+            Optional.ofNullable(environmentVariables.get(c.clientIdEnv())).ifPresent(secrets::add);
             Optional.ofNullable(environmentVariables.get(c.clientSecretEnv())).ifPresent(secrets::add);
         });
         return redactor.withLiterals(secrets);
