@@ -1,0 +1,198 @@
+package io.cxgate.ci;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import io.cxgate.cli.Cxgate;
+import io.cxgate.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/** The pipelines in ci-examples/: valid YAML, only commands that exist, never a secret-bearing bundle file. */
+class CiExamplesTest {
+
+    private static final Path DIR = Fixtures.repo("ci-examples");
+
+    private static final List<String> EXAMPLES = List.of(
+            "github-actions/cxgate.yml",
+            "gitlab-ci/.gitlab-ci.yml",
+            "azure-devops/azure-pipelines.yml",
+            "jenkins/Jenkinsfile");
+
+    /** The bundle files that hold secrets in clear (ARCHITECTURE.md, "Sensitive values"). */
+    private static final List<String> SECRET_FILES = List.of("plan.tfplan", "plan.json", "terraform.log");
+
+    /**
+     * {@code cxgate} in command position: at the start of a line (after a YAML list dash), after a YAML
+     * {@code run:}/{@code script:}/{@code bash:} key, a Groovy {@code sh '…'}, a shell separator, or as the
+     * last segment of a path ({@code .cxgate-tool/cxgate}); then its first argument.
+     */
+    private static final Pattern INVOCATION = Pattern.compile(
+            "(?:^\\s*(?:-\\s+)?|(?:run|script|bash|sh|pwsh):\\s*|\\bsh\\s*\\(?\\s*(?:'''|\"\"\"|'|\")"
+                    + "|(?:;|&&|\\|\\||\\||\\(|\\$\\()\\s*|/)cxgate(?=\\s)\\s+(\\S+)(?:\\s+(\\S+))?");
+
+    static Stream<String> examples() {
+        return EXAMPLES.stream();
+    }
+
+    static Stream<String> yamlExamples() {
+        return EXAMPLES.stream().filter(name -> name.endsWith(".yml") || name.endsWith(".yaml"));
+    }
+
+    @Test
+    void everyExampleAndTheReadmeExist() {
+        for (String name : EXAMPLES) {
+            assertTrue(Files.isRegularFile(DIR.resolve(name)), "missing ci-examples/" + name);
+        }
+        assertTrue(Files.isRegularFile(DIR.resolve("README.md")), "missing ci-examples/README.md");
+    }
+
+    @ParameterizedTest
+    @MethodSource("yamlExamples")
+    void yamlParses(String name) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(DIR.resolve(name).toFile());
+        assertNotNull(root, name + " is empty");
+        assertTrue(root.isObject(), name + " is not a YAML mapping");
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyInvocationUsesACommandThatExists(String name) throws IOException {
+        CommandLine cli = Cxgate.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        Map<String, CommandLine> commands = cli.getSubcommands();
+        List<String> problems = new ArrayList<>();
+        int invocations = 0;
+        for (Line line : uncommented(name)) {
+            Matcher m = INVOCATION.matcher(line.text());
+            while (m.find()) {
+                String sub = m.group(1);
+                if (sub.startsWith("-")) {
+                    continue; // cxgate --version, --help
+                }
+                invocations++;
+                CommandLine command = commands.get(sub);
+                if (command == null) {
+                    problems.add(line + ": no command `cxgate " + sub + "` (have " + commands.keySet() + ")");
+                    continue;
+                }
+                Set<String> nested = command.getSubcommands().keySet();
+                if (!nested.isEmpty()) {
+                    String second = m.group(2);
+                    if (second == null || !nested.contains(second)) {
+                        problems.add(line + ": `cxgate " + sub + " " + second + "` is not one of " + nested);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems, name);
+        assertTrue(invocations > 0, name + " runs no cxgate command");
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void secretBearingBundleFilesAreNeverPublished(String name) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Line line : uncommented(name)) {
+            String lower = line.text().toLowerCase();
+            for (String secret : SECRET_FILES) {
+                if (lower.contains(secret)) {
+                    problems.add(line + ": names " + secret);
+                }
+            }
+            // Publishing the bundle directory or a glob over it would carry the secret-bearing files along.
+            boolean publishes = lower.matches(".*(upload|artifact|publish|archive|stash|path:|paths:|targetpath).*");
+            if (publishes && (lower.contains("*") || lower.matches(".*\\.cxgate/bundles/?[\"']?\\s*$"))) {
+                problems.add(line + ": publishes a glob or the whole bundle directory");
+            }
+        }
+        assertEquals(List.of(), problems, name);
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void approveAndApplyAppearOnlyAsMarkedPlaceholders(String name) throws IOException {
+        String text = Files.readString(DIR.resolve(name));
+        assertTrue(text.contains("PLACEHOLDER - NOT WORKING YET"), name + " lacks the marked placeholder");
+        assertTrue(text.contains("cxgate approve --bundle"), name + " lacks the approve placeholder");
+        assertTrue(text.contains("cxgate apply --bundle"), name + " lacks the apply placeholder");
+        for (Line line : uncommented(name)) {
+            assertFalse(line.text().matches(".*\\bcxgate\\s+(approve|apply)\\b.*"), line + ": uncommented approve/apply");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void planRunsForUatInMarkdownAfterThePolicyTests(String name) throws IOException {
+        String text = String.join("\n", uncommented(name).stream().map(Line::text).toList());
+        int tests = text.indexOf("cxgate policy test policies/");
+        int plan = text.indexOf("cxgate plan --env uat");
+        assertTrue(tests >= 0, name + " does not run the policy tests");
+        assertTrue(plan > tests, name + " does not plan uat after the policy tests");
+        assertTrue(text.substring(plan, text.indexOf('\n', plan)).contains("--format markdown"), name);
+        // GitLab exports CI/CD variables under their own names, so there the names may appear in comments only.
+        String whole = Files.readString(DIR.resolve(name));
+        assertTrue(whole.contains("GC_UAT_CLIENT_ID") && whole.contains("GC_UAT_CLIENT_SECRET"), name + " credentials");
+    }
+
+    private record Line(String file, int number, String text) {
+        @Override
+        public String toString() {
+            return file + ":" + number;
+        }
+    }
+
+    /**
+     * The lines of an example that are not comments: YAML and shell {@code #}, Groovy {@code //} and
+     * {@code /* … *}{@code /}; a trailing comment (whitespace, then {@code #} or {@code //}) is cut off.
+     */
+    private static List<Line> uncommented(String name) throws IOException {
+        boolean groovy = name.endsWith("Jenkinsfile");
+        List<String> lines = Files.readAllLines(DIR.resolve(name));
+        List<Line> out = new ArrayList<>();
+        boolean inBlock = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i);
+            String trimmed = text.strip();
+            if (groovy && inBlock) {
+                if (trimmed.contains("*/")) {
+                    inBlock = false;
+                }
+                continue;
+            }
+            if (groovy && trimmed.startsWith("/*")) {
+                inBlock = !trimmed.contains("*/");
+                continue;
+            }
+            if (trimmed.isEmpty() || trimmed.startsWith("#") || (groovy && trimmed.startsWith("//"))) {
+                continue;
+            }
+            String code = text.replaceFirst("\\s#\\s.*$", "");
+            if (groovy) {
+                code = code.replaceFirst("\\s//\\s.*$", "");
+            }
+            out.add(new Line("ci-examples/" + name, i + 1, code));
+        }
+        return out;
+    }
+}
