@@ -1,17 +1,11 @@
 package io.cxgate.terraform;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
+import io.cxgate.testing.StandInCalls;
 import io.cxgate.testing.TerraformConsole;
 
 /**
@@ -56,29 +50,15 @@ final class StandInTerraform {
 
     /** Writes the script; returns this. */
     StandInTerraform install() {
-        StringBuilder script = new StringBuilder("""
-                #!/bin/bash
-                REC='%s'
-                if [[ -f "$REC/count" ]]; then read -r n < "$REC/count"; else n=0; fi
-                n=$((n + 1)); echo "$n" > "$REC/count"
-                printf '%%s\\0' "$@" > "$REC/argv.$n"
-                for v in $(compgen -e); do printf '%%s=%%s\\0' "$v" "${!v}"; done > "$REC/env.$n"
+        StringBuilder script = new StringBuilder("#!/bin/bash\n" + StandInCalls.recordingPrologue(recordDir) + """
                 if [[ -n "${GENESYSCLOUD_ACCESS_TOKEN:-}" ]]; then
                   echo 'Error: stand-in: inherited GENESYSCLOUD_ACCESS_TOKEN reached terraform' >&2; exit 70
                 fi
                 case "$1" in
-                """.formatted(recordDir));
+                """);
         bodies.forEach((sub, body) -> script.append(sub).append(")\n").append(body).append("\n;;\n"));
         script.append("*) echo \"Error: stand-in: unexpected subcommand $1\" >&2; exit 64;;\nesac\n");
-        try {
-            Files.createDirectories(binDir);
-            Files.createDirectories(recordDir);
-            Path file = binDir.resolve("terraform");
-            Files.writeString(file, script);
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        StandInCalls.install(binDir.resolve("terraform"), recordDir, script);
         return this;
     }
 
@@ -90,44 +70,27 @@ final class StandInTerraform {
         return recordDir;
     }
 
+    private StandInCalls recorded() {
+        return new StandInCalls(recordDir);
+    }
+
     /** How many times the stand-in ran. */
     int calls() {
-        Path count = recordDir.resolve("count");
-        return Files.exists(count) ? Integer.parseInt(read(count).strip()) : 0;
+        return recorded().calls();
     }
 
     /** The arguments of call {@code n} (1-based). */
     List<String> argv(int n) {
-        String raw = read(recordDir.resolve("argv." + n));
-        return raw.isEmpty() ? List.of() : Arrays.asList(raw.substring(0, raw.length() - 1).split("\0", -1));
+        return recorded().argv(n);
     }
 
-    /** The environment of call {@code n} (1-based), as bash saw it (bash adds PWD, SHLVL and _). */
+    /** The environment of call {@code n} (1-based), as bash saw it. */
     Map<String, String> env(int n) {
-        Map<String, String> env = new TreeMap<>();
-        for (String entry : read(recordDir.resolve("env." + n)).split("\0")) {
-            int eq = entry.indexOf('=');
-            if (eq > 0) {
-                env.put(entry.substring(0, eq), entry.substring(eq + 1));
-            }
-        }
-        return env;
+        return recorded().env(n);
     }
 
     /** Every recorded argv file's raw text, for "never on the command line" checks. */
     String allArguments() {
-        StringBuilder all = new StringBuilder();
-        for (int i = 1; i <= calls(); i++) {
-            all.append(read(recordDir.resolve("argv." + i)));
-        }
-        return all.toString();
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return recorded().allArguments();
     }
 }

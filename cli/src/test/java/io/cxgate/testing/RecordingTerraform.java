@@ -2,16 +2,11 @@ package io.cxgate.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A bash script standing in for {@code terraform} (which cannot be installed here) for whole {@code cxgate plan}
@@ -136,13 +131,7 @@ public final class RecordingTerraform {
 
     /** Writes the script and its replay files; returns this. */
     public RecordingTerraform install() {
-        StringBuilder script = new StringBuilder("""
-                #!/bin/bash
-                REC='%s'
-                if [[ -f "$REC/count" ]]; then read -r n < "$REC/count"; else n=0; fi
-                n=$((n + 1)); echo "$n" > "$REC/count"
-                printf '%%s\\0' "$@" > "$REC/argv.$n"
-                for v in $(compgen -e); do printf '%%s=%%s\\0' "$v" "${!v}"; done > "$REC/env.$n"
+        StringBuilder script = new StringBuilder("#!/bin/bash\n" + StandInCalls.recordingPrologue(recordDir) + """
                 fail() { echo "Error: stand-in: $1" >&2; exit 70; }
                 [[ -z "${GENESYSCLOUD_ACCESS_TOKEN:-}" ]] || fail 'inherited GENESYSCLOUD_ACCESS_TOKEN reached terraform'
                 [[ -z "${TF_WORKSPACE:-}" ]] || fail 'inherited TF_WORKSPACE reached terraform'
@@ -155,21 +144,17 @@ public final class RecordingTerraform {
                   [[ -f "$TF_DATA_DIR/backend" ]] || { echo 'Error: Backend initialization required, please run "terraform init"' >&2; exit 1; }
                 }
                 case "$1" in
-                """.formatted(recordDir));
+                """);
         bodies.forEach((sub, body) -> script.append(sub).append(")\n").append(body).append("\n;;\n"));
         script.append("*) echo \"Error: stand-in: unexpected subcommand $1\" >&2; exit 64;;\nesac\n");
+        StandInCalls.install(binary(), recordDir, script);
         try {
-            Files.createDirectories(binDir);
-            Files.createDirectories(recordDir);
             Files.writeString(recordDir.resolve("state.json"), stateJson);
             if (showJson != null) {
                 Files.copy(showJson, recordDir.resolve("show.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } else {
                 Files.deleteIfExists(recordDir.resolve("show.json"));
             }
-            Path file = binDir.resolve("terraform");
-            Files.writeString(file, script);
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -185,66 +170,33 @@ public final class RecordingTerraform {
         return recordDir;
     }
 
-    /** How many times the stand-in ran. */
+    /** The calls recorded so far. */
+    public StandInCalls recorded() {
+        return new StandInCalls(recordDir);
+    }
+
     public int calls() {
-        Path count = recordDir.resolve("count");
-        return Files.exists(count) ? Integer.parseInt(read(count).strip()) : 0;
+        return recorded().calls();
     }
 
-    /** The arguments of call {@code n} (1-based). */
     public List<String> argv(int n) {
-        String raw = read(recordDir.resolve("argv." + n));
-        return raw.isEmpty() ? List.of() : Arrays.asList(raw.substring(0, raw.length() - 1).split("\0", -1));
+        return recorded().argv(n);
     }
 
-    /** The arguments of every call, in order. */
     public List<List<String>> allArgv() {
-        List<List<String>> all = new ArrayList<>();
-        for (int i = 1; i <= calls(); i++) {
-            all.add(argv(i));
-        }
-        return all;
+        return recorded().allArgv();
     }
 
-    /** The environment of call {@code n} (1-based), as bash saw it (bash adds PWD, SHLVL and _). */
     public Map<String, String> env(int n) {
-        Map<String, String> env = new TreeMap<>();
-        for (String entry : read(recordDir.resolve("env." + n)).split("\0")) {
-            int eq = entry.indexOf('=');
-            if (eq > 0) {
-                env.put(entry.substring(0, eq), entry.substring(eq + 1));
-            }
-        }
-        return env;
+        return recorded().env(n);
     }
 
-    /** Every recorded argv file's raw text, for "never on the command line" checks. */
     public String allArguments() {
-        StringBuilder all = new StringBuilder();
-        for (int i = 1; i <= calls(); i++) {
-            all.append(read(recordDir.resolve("argv." + i)));
-        }
-        return all.toString();
+        return recorded().allArguments();
     }
 
     /** Forgets the recorded calls (the data directories stay as they are). */
     public void forgetCalls() {
-        try {
-            for (int i = 1; i <= calls(); i++) {
-                Files.deleteIfExists(recordDir.resolve("argv." + i));
-                Files.deleteIfExists(recordDir.resolve("env." + i));
-            }
-            Files.deleteIfExists(recordDir.resolve("count"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        recorded().forget();
     }
 }
