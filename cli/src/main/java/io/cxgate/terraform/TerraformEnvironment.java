@@ -29,7 +29,8 @@ public final class TerraformEnvironment {
     /**
      * The environment for terraform: {@code inherited} without {@code GENESYSCLOUD_*} (including
      * {@code GENESYSCLOUD_ACCESS_TOKEN}), {@code TF_WORKSPACE}, {@code TF_CLI_ARGS}, {@code TF_CLI_ARGS_*} and
-     * {@code TF_DATA_DIR}; then {@code TF_DATA_DIR=<workingDir>/.cxgate/terraform/<environment>} (absolute),
+     * {@code TF_DATA_DIR} (and {@code TF_LOG*} unless {@code TF_LOG_PATH} sends terraform's debug log to a file:
+     * provider debug output holds API bodies and tokens, and would otherwise stream to stderr); then {@code TF_DATA_DIR=<workingDir>/.cxgate/terraform/<environment>} (absolute),
      * {@code TF_IN_AUTOMATION=1}, {@code TF_INPUT=0} and the three provider variables from {@code credentials}.
      *
      * @throws InvalidInputException when the environment name cannot be a directory name
@@ -40,8 +41,10 @@ public final class TerraformEnvironment {
         Objects.requireNonNull(credentials, "credentials");
         Path dataDir = dataDir(workingDir, environment);
         Map<String, String> env = new TreeMap<>();
+        String logPath = inherited.get("TF_LOG_PATH");
+        boolean logToFile = logPath != null && !logPath.isBlank();
         inherited.forEach((name, value) -> {
-            if (name != null && value != null && !isDropped(name)) {
+            if (name != null && value != null && !isDropped(name, logToFile)) {
                 env.put(name, value);
             }
         });
@@ -64,9 +67,10 @@ public final class TerraformEnvironment {
     }
 
     /** Whether an inherited variable is removed before terraform sees it. */
-    static boolean isDropped(String name) {
+    static boolean isDropped(String name, boolean logToFile) {
         String upper = name.toUpperCase(Locale.ROOT);
         return upper.startsWith("GENESYSCLOUD_")
+                || (!logToFile && upper.startsWith("TF_LOG"))
                 || upper.equals("TF_WORKSPACE")
                 || upper.equals("TF_CLI_ARGS")
                 || upper.startsWith("TF_CLI_ARGS_")

@@ -72,6 +72,24 @@ class TerraformEnvironmentTest {
         assertEquals("/cache", env.get("TF_PLUGIN_CACHE_DIR"));
     }
 
+    @Test
+    void debugLoggingToStderrIsDroppedBecauseProviderLogsHoldTokens() {
+        Map<String, String> env = TerraformEnvironment.scrubbed(Map.of("TF_LOG", "DEBUG", "TF_LOG_PROVIDER", "TRACE"),
+                WORKDIR, "prod", CREDENTIALS);
+
+        assertFalse(env.containsKey("TF_LOG"));
+        assertFalse(env.containsKey("TF_LOG_PROVIDER"));
+    }
+
+    @Test
+    void debugLoggingToAFileTheUserChoseStays() {
+        Map<String, String> env = TerraformEnvironment.scrubbed(Map.of("TF_LOG", "DEBUG", "TF_LOG_PATH", "/tmp/tf.log"),
+                WORKDIR, "prod", CREDENTIALS);
+
+        assertEquals("DEBUG", env.get("TF_LOG"));
+        assertEquals("/tmp/tf.log", env.get("TF_LOG_PATH"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "..", "../prod", "a/b", ".hidden", "pr od"})
     void anEnvironmentNameThatCannotBeADirectoryIsInvalidInput(String environment) {
