@@ -2,6 +2,8 @@ package io.cxgate.plan;
 
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * The one attribute-path grammar used by the report, CEL {@code changedPaths}, policy
  * {@code match.paths} and the resource catalog:
@@ -32,6 +34,25 @@ public final class AttributePath {
 
     public static String index(String prefix, int index) {
         return prefix + "[" + index + "]";
+    }
+
+    /**
+     * The node at a concrete path of members and indexes, such as {@code config[0].name}, or null when
+     * absent. (Map keys are not followed: naming attributes and IDs never sit under one.)
+     */
+    public static JsonNode valueAt(JsonNode root, String path) {
+        JsonNode current = root;
+        for (String step : path.split("\\.")) {
+            int bracket = step.indexOf('[');
+            String field = bracket < 0 ? step : step.substring(0, bracket);
+            current = current == null ? null : current.get(field);
+            while (bracket >= 0 && current != null) {
+                int close = step.indexOf(']', bracket);
+                current = current.get(Integer.parseInt(step.substring(bracket + 1, close)));
+                bracket = step.indexOf('[', close);
+            }
+        }
+        return current;
     }
 
     /** The catalog pattern of a concrete path: every index and key becomes {@code [*]}. */

@@ -123,6 +123,14 @@ class ChangeParserTest {
     }
 
     @Test
+    void aNameUnderASensitiveBlockStaysOutOfTheLabel() throws Exception {
+        ResourceChange c = parse("{'address':'genesyscloud_integration.crm','type':'genesyscloud_integration','name':'crm',"
+                + "'change':{'actions':['create'],'before':null,'after':{'integration_type':'x','config':[{'name':'SECRET-NAME'}]},"
+                + "'after_unknown':{'id':true},'before_sensitive':false,'after_sensitive':{'config':true}}}");
+        assertEquals("Integration crm", c.label());
+    }
+
+    @Test
     void unknownTypesRenderWithTheirRawTypeName() throws Exception {
         ResourceChange c = parse("{'address':'null_resource.x','type':'null_resource','name':'x',"
                 + "'change':{'actions':['create'],'before':null,'after':{'triggers':null},'after_unknown':{'id':true}}}");

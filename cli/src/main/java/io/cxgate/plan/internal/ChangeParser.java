@@ -81,20 +81,8 @@ public final class ChangeParser {
     }
 
     private static String nameAt(JsonNode value, JsonNode marks, String path, ValueRedactor values) {
-        JsonNode node = value;
-        JsonNode mark = marks;
-        for (String step : path.split("\\.")) {
-            int bracket = step.indexOf('[');
-            String field = bracket < 0 ? step : step.substring(0, bracket);
-            node = node == null ? null : node.get(field);
-            mark = ValueRedactor.child(mark, field);
-            if (bracket >= 0) {
-                int i = Integer.parseInt(step.substring(bracket + 1, step.length() - 1));
-                node = node == null ? null : node.get(i);
-                mark = ValueRedactor.child(mark, i);
-            }
-        }
-        if (node == null || !node.isValueNode() || node.isNull() || ValueRedactor.isTrue(mark)
+        JsonNode node = AttributePath.valueAt(value, path);
+        if (node == null || !node.isValueNode() || node.isNull() || ValueRedactor.isMarked(marks, path)
                 || values.isCatalogSensitive(AttributePath.toPattern(path))) {
             return null;
         }

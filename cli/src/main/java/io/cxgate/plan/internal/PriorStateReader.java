@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.ResourceType;
+import io.cxgate.plan.AttributePath;
 import io.cxgate.plan.ManagedObject;
 import io.cxgate.redact.Redactor;
 
@@ -125,26 +126,12 @@ public final class PriorStateReader {
     private ManagedObject managed(String address, String mode, String type, JsonNode values, JsonNode sensitive) {
         String nameAttribute = nameAttribute(type == null ? "" : type);
         String name = null;
-        JsonNode nameNode = values == null ? null : at(values, nameAttribute);
+        JsonNode nameNode = values == null ? null : AttributePath.valueAt(values, nameAttribute);
         if (nameNode != null && nameNode.isValueNode() && !nameNode.isNull()
-                && !ValueRedactor.isTrue(at(sensitive, nameAttribute))) {
+                && !ValueRedactor.isMarked(sensitive, nameAttribute)) {
             name = redactor.mask(nameNode.asText());
         }
         JsonNode id = values == null ? null : values.get("id");
         return new ManagedObject(address, mode, type, id == null || id.isNull() ? null : id.asText(), name);
-    }
-
-    /** Follows a concrete path such as {@code config[0].name}. */
-    static JsonNode at(JsonNode node, String path) {
-        JsonNode current = node;
-        for (String step : path.split("\\.")) {
-            int bracket = step.indexOf('[');
-            String field = bracket < 0 ? step : step.substring(0, bracket);
-            current = current == null ? null : current.get(field);
-            if (bracket >= 0 && current != null) {
-                current = current.get(Integer.parseInt(step.substring(bracket + 1, step.length() - 1)));
-            }
-        }
-        return current;
     }
 }

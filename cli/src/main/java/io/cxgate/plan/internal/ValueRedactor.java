@@ -98,6 +98,23 @@ public final class ValueRedactor {
         return redactor.mask(text);
     }
 
+    /**
+     * Whether Terraform's sensitive marks hide the value at a concrete path: a {@code true} at the path or at
+     * any attribute, block or element above it.
+     */
+    static boolean isMarked(JsonNode marks, String path) {
+        JsonNode current = marks;
+        String prefix = "";
+        for (String step : path.split("(?=\\[)|\\.")) {
+            if (isTrue(current)) {
+                return true;
+            }
+            prefix = step.startsWith("[") ? prefix + step : (prefix.isEmpty() ? step : prefix + "." + step);
+            current = AttributePath.valueAt(marks, prefix);
+        }
+        return isTrue(current);
+    }
+
     static boolean isTrue(JsonNode node) {
         return node != null && node.isBoolean() && node.booleanValue();
     }

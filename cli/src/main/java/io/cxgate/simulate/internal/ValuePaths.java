@@ -27,25 +27,9 @@ public final class ValuePaths {
         return out;
     }
 
-    /** The node at a concrete path such as {@code config[0].name}, or null. */
-    public static JsonNode at(JsonNode node, String path) {
-        JsonNode current = node;
-        for (String step : path.split("\\.")) {
-            int bracket = step.indexOf('[');
-            String field = bracket < 0 ? step : step.substring(0, bracket);
-            current = current == null ? null : current.get(field);
-            while (bracket >= 0 && current != null) {
-                int close = step.indexOf(']', bracket);
-                current = current.get(Integer.parseInt(step.substring(bracket + 1, close)));
-                bracket = step.indexOf('[', close);
-            }
-        }
-        return current;
-    }
-
     /** Text at a concrete path, or null when absent, null or not a scalar. */
     public static String text(JsonNode node, String path) {
-        JsonNode value = at(node, path);
+        JsonNode value = AttributePath.valueAt(node, path);
         return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
     }
 
