@@ -1,5 +1,6 @@
 package io.cxgate.bundle;
 
+import io.cxgate.files.Digests;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

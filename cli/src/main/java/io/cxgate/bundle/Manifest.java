@@ -1,5 +1,6 @@
 package io.cxgate.bundle;
 
+import io.cxgate.files.Digests;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

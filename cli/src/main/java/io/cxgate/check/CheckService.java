@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import io.cxgate.files.DisplayPaths;
 import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
 import io.cxgate.config.ConfigLoader;
@@ -161,17 +162,11 @@ public final class CheckService {
         }
         Optional<Path> fromConfig = config.flatMap(CxgateConfig::policies);
         if (fromConfig.isPresent()) {
-            return PolicyLoader.load(fromConfig.get(), display(fromConfig.get(), request.workingDir()));
+            return PolicyLoader.load(fromConfig.get(), DisplayPaths.relativeTo(request.workingDir(), fromConfig.get()));
         }
         return PolicySet.EMPTY;
     }
 
-    /** A path as messages show it: relative to the working directory when inside it. */
-    private static String display(Path path, Path workingDir) {
-        Path cwd = workingDir.toAbsolutePath().normalize();
-        Path absolute = path.toAbsolutePath().normalize();
-        return absolute.startsWith(cwd) && !absolute.equals(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
-    }
 
     /** The config's maskPatterns plus the values of every credential variable cxgate might use. */
     Redactor redactor(Optional<CxgateConfig> config, EnvironmentConfig env) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import io.cxgate.files.DisplayPaths;
 import io.cxgate.report.Renderer;
 import io.cxgate.run.PlanOutcome;
 import io.cxgate.run.PlanRequest;
@@ -63,16 +64,11 @@ final class PlanCommand implements Callable<Integer> {
         PlanOutcome outcome = service.plan(new PlanRequest(env, config.configFile(), Path.of("."),
                 Optional.ofNullable(out), SimulationOptions.choice(simulation), Optional.ofNullable(apiBaseUrl),
                 Optional.ofNullable(now)));
-        err.println("cxgate: bundle " + display(outcome.bundleDir()) + " written (bundle digest " + outcome.bundleDigest() + ")");
+        err.println("cxgate: bundle " + DisplayPaths.relativeToCurrentDir(outcome.bundleDir())
+                + " written (bundle digest " + outcome.bundleDigest() + ")");
         err.flush();
         format.print(outcome.report(), renderer, spec.commandLine().getOut());
         return ExitCodes.forDecision(outcome.report().decision());
     }
 
-    /** Relative to the working directory when inside it, as the user would type it. */
-    private static String display(Path dir) {
-        Path cwd = Path.of("").toAbsolutePath().normalize();
-        Path absolute = dir.toAbsolutePath().normalize();
-        return absolute.startsWith(cwd) && !absolute.equals(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
-    }
 }

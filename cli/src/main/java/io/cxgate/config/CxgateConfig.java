@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.cxgate.files.DisplayPaths;
 import io.cxgate.InvalidInputException;
 
 /**
@@ -50,7 +51,7 @@ public record CxgateConfig(Path file, TerraformSettings terraform, Optional<Path
     public CxgateConfig(Path file, TerraformSettings terraform, Optional<Path> policies, RecordsSettings records,
                         List<String> maskPatterns, ZoneId timeZone, Map<String, EnvironmentConfig> environments,
                         Map<String, List<String>> approvers) {
-        this(file, terraform, policies, records, maskPatterns, timeZone, environments, approvers, defaultDisplay(file));
+        this(file, terraform, policies, records, maskPatterns, timeZone, environments, approvers, DisplayPaths.relativeToCurrentDir(file));
     }
 
     /** The directory of the config file: what relative paths in it are resolved against. */
@@ -73,9 +74,4 @@ public record CxgateConfig(Path file, TerraformSettings terraform, Optional<Path
         return env;
     }
 
-    private static String defaultDisplay(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath().normalize();
-        return absolute.startsWith(cwd) && !absolute.equals(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
-    }
 }

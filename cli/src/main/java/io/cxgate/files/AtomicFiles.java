@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 import io.cxgate.CxgateException;
 
@@ -54,7 +53,7 @@ public final class AtomicFiles {
 
     public static void setOwnerOnly(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(file, OwnerOnlyFiles.OWNER_ONLY);
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system (Windows): its ACLs default to the user's profile
         }

@@ -1,4 +1,4 @@
-package io.cxgate.bundle;
+package io.cxgate.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +50,7 @@ public final class Digests {
         return text != null && DIGEST.matcher(text).matches();
     }
 
-    static MessageDigest sha256() {
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

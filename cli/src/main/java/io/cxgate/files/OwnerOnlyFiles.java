@@ -1,4 +1,4 @@
-package io.cxgate.terraform.internal;
+package io.cxgate.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +19,7 @@ import java.util.Set;
  * plainly.
  */
 public final class OwnerOnlyFiles {
-    static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private OwnerOnlyFiles() {
     }

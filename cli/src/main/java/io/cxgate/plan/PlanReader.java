@@ -7,11 +7,8 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
+import io.cxgate.files.Digests;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.plan.internal.ChangeParser;
 import io.cxgate.plan.internal.ConfigurationReader;
@@ -88,17 +86,10 @@ public final class PlanReader {
     }
 
     private static String sha256(Path file, String name) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                sha256.update(buffer, 0, n);
-            }
-            return "sha256:" + HexFormat.of().formatHex(sha256.digest());
+        try {
+            return Digests.ofFile(file);
         } catch (IOException e) {
             throw new CxgateException(name + ": cannot read: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

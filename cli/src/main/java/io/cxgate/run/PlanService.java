@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import io.cxgate.files.DisplayPaths;
 import io.cxgate.CxgateException;
 import io.cxgate.Version;
 import io.cxgate.bundle.ArtifactManifest;
@@ -108,7 +109,8 @@ public final class PlanService {
             Path planFile = staged.file(Bundle.PLAN_FILE);
             Path planJson = staged.file(Bundle.PLAN_JSON);
 
-            TerraformFacts facts = runTerraform(steps, env, terraform, planFile, planJson, display(workingDir, dataDir));
+            TerraformFacts facts = runTerraform(steps, env, terraform, planFile, planJson,
+                    DisplayPaths.relativeTo(workingDir, dataDir));
 
             Report checked = checks.check(checkRequest(request, planJson, terraform));
             ArtifactManifest artifact = ArtifactManifest.of(terraform.dir(), planJson, List.of(dataDir));
@@ -116,7 +118,7 @@ public final class PlanService {
             Optional<Manifest> policies = InputManifests.policies(config.flatMap(CxgateConfig::policies));
             List<String> warnings = new ArrayList<>();
             artifact.warnings().forEach(w -> warnings.add(redactor.mask(w)));
-            Report report = checked.withPlanSource(display(workingDir, target.resolve(Bundle.PLAN_JSON)))
+            Report report = checked.withPlanSource(DisplayPaths.relativeTo(workingDir, target.resolve(Bundle.PLAN_JSON)))
                     .withWarnings(warnings);
 
             BundleWriter.writeReports(staged, report);
@@ -198,12 +200,6 @@ public final class PlanService {
         return dir;
     }
 
-    /** A path as messages show it: relative to the working directory when inside it. */
-    static String display(Path workingDir, Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        return absolute.startsWith(workingDir) && !absolute.equals(workingDir)
-                ? workingDir.relativize(absolute).toString() : absolute.toString();
-    }
 
     /** The terraform phases of one plan: same runner, environment, redactor, timeout and log. */
     private static final class Steps {

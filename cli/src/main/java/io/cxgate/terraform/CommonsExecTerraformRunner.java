@@ -28,7 +28,7 @@ import io.cxgate.terraform.internal.Durations;
 import io.cxgate.terraform.internal.ErrorTail;
 import io.cxgate.terraform.internal.Heartbeat;
 import io.cxgate.terraform.internal.LineOutputStream;
-import io.cxgate.terraform.internal.OwnerOnlyFiles;
+import io.cxgate.files.OwnerOnlyFiles;
 import io.cxgate.terraform.internal.TerraformLog;
 import io.cxgate.terraform.internal.TreeKillingProcessDestroyer;
 import io.cxgate.terraform.internal.TreeKillingWatchdog;

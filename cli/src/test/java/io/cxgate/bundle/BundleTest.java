@@ -1,5 +1,6 @@
 package io.cxgate.bundle;
 
+import io.cxgate.files.Digests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

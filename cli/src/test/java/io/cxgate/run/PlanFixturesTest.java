@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.cxgate.bundle.Bundle;
-import io.cxgate.bundle.Digests;
+import io.cxgate.files.Digests;
 import io.cxgate.check.CheckRequest;
 import io.cxgate.check.CheckService;
 import io.cxgate.check.SimulationChoice;

@@ -35,7 +35,7 @@ import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
 import io.cxgate.bundle.Bundle;
 import io.cxgate.bundle.CanonicalJson;
-import io.cxgate.bundle.Digests;
+import io.cxgate.files.Digests;
 import io.cxgate.check.SimulationChoice;
 import io.cxgate.policy.Decision;
 import io.cxgate.terraform.CommonsExecTerraformRunner;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.cxgate.bundle.Digests;
+import io.cxgate.files.Digests;
 
 /**
  * Terraform's own rules for which files in a module directory are configuration, and how cxgate hashes them.

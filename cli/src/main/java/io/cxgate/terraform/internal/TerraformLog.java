@@ -1,5 +1,6 @@
 package io.cxgate.terraform.internal;
 
+import io.cxgate.files.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
