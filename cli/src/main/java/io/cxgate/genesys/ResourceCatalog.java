@@ -45,10 +45,6 @@ public final class ResourceCatalog {
         return catalog;
     }
 
-    public static ResourceCatalog empty() {
-        return new ResourceCatalog("none", Map.of());
-    }
-
     public Optional<ResourceType> type(String name) {
         return Optional.ofNullable(types.get(name));
     }

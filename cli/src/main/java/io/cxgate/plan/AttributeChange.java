@@ -25,8 +25,4 @@ public record AttributeChange(String path, JsonNode before, JsonNode after, bool
         before = before == null ? NullNode.getInstance() : before;
         after = after == null ? NullNode.getInstance() : after;
     }
-
-    public AttributeChange withForcesReplacement(boolean value) {
-        return new AttributeChange(path, before, after, afterUnknown, sensitive, value, set);
-    }
 }

@@ -54,9 +54,4 @@ public record Plan(String source, String digest, String formatVersion, String te
     public Optional<ResourceChange> change(String address) {
         return changes.stream().filter(c -> c.address().equals(address)).findFirst();
     }
-
-    /** The IDs Terraform manages now (prior state), for checks against the live org. */
-    public Optional<ManagedObject> managedById(String id) {
-        return managed.stream().filter(m -> id.equals(m.id())).findFirst();
-    }
 }

@@ -18,33 +18,6 @@ public record Summary(long create, long update, long delete, long replace, long 
                 counts.getOrDefault(Action.FORGET, 0L), counts.getOrDefault(Action.UNKNOWN, 0L), drift);
     }
 
-    public long count(Action action) {
-        switch (action) {
-            case CREATE: return create;
-            case UPDATE: return update;
-            case DELETE: return delete;
-            case REPLACE: return replace;
-            case READ: return read;
-            case NOOP: return noop;
-            case FORGET: return forget;
-            case UNKNOWN: return unknown;
-            default: throw new IllegalStateException("unhandled action " + action);
-        }
-    }
-
-    public long total() {
-        return create + update + delete + replace + read + noop + forget + unknown;
-    }
-
-    /** Changes that alter something: everything but no-op and read. */
-    public long changing() {
-        return create + update + delete + replace + forget + unknown;
-    }
-
-    public long destructive() {
-        return delete + replace;
-    }
-
     /** The contract's keys in contract order (unknown only when present). */
     public Map<String, Long> asMap() {
         Map<String, Long> map = new LinkedHashMap<>();

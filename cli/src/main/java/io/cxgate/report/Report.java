@@ -54,14 +54,6 @@ public record Report(int schemaVersion, String environment, PlanInfo plan, Simul
         return new Builder(environment, plan);
     }
 
-    public List<Finding> findingsFor(String address) {
-        return findings.stream().filter(f -> address.equals(f.address())).toList();
-    }
-
-    public List<PolicyResult> policiesFor(String address) {
-        return policies.stream().filter(p -> p.addresses().contains(address)).toList();
-    }
-
     /** A copy whose plan is named {@code source} (where the plan JSON ended up, e.g. inside a bundle). */
     public Report withPlanSource(String source) {
         PlanInfo p = plan;
