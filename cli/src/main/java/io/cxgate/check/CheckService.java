@@ -67,7 +67,11 @@ public final class CheckService {
     }
 
     public Report check(CheckRequest request) {
-        Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), request.workingDir());
+        return check(request, ConfigLoader.load(request.configFile(), request.workingDir()));
+    }
+
+    /** The check with the request's config already loaded (by {@code cxgate plan}, which needs it first). */
+    public Report check(CheckRequest request, Optional<CxgateConfig> config) {
         EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
                 .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
         Redactor redactor = redactor(config, env);
@@ -130,8 +134,7 @@ public final class CheckService {
      * snapshot that is not one, live simulation without credentials. {@code cxgate plan} calls it before terraform
      * runs; the plan need not exist yet.
      */
-    public void preflight(CheckRequest request) {
-        Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), request.workingDir());
+    public void preflight(CheckRequest request, Optional<CxgateConfig> config) {
         EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
                 .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
         switch (simulationSource(request.simulation(), env)) {
@@ -169,7 +172,7 @@ public final class CheckService {
 
 
     /** The config's maskPatterns plus the values of every credential variable cxgate might use. */
-    Redactor redactor(Optional<CxgateConfig> config, EnvironmentConfig env) {
+    public Redactor redactor(Optional<CxgateConfig> config, EnvironmentConfig env) {
         Redactor redactor = config
                 .map(c -> Redactor.ofPatterns(c.maskPatterns(), c.file().toString()))
                 .orElse(Redactor.none());

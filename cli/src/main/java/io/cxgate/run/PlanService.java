@@ -55,9 +55,6 @@ import io.cxgate.terraform.TerraformRunner;
  * provider credentials, never a credential on its command line.
  */
 public final class PlanService {
-    /** Inherited credential variables whose values are masked even though terraform never sees them. */
-    private static final List<String> INHERITED_SECRETS = List.of(ProviderCredentials.CLIENT_SECRET_VARIABLE,
-            "GENESYSCLOUD_ACCESS_TOKEN");
     private static final DateTimeFormatter BUNDLE_TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -91,12 +88,13 @@ public final class PlanService {
         TerraformSettings terraform = config.map(CxgateConfig::terraform)
                 .orElseGet(() -> TerraformSettings.defaults(workingDir));
         CheckService checks = new CheckService(catalog, environment);
-        checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform));
+        checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform), config);
 
         ProviderCredentials credentials = ProviderCredentials.resolve(env.name(), environment,
                 env.credentials().map(Credentials::clientIdEnv), env.credentials().map(Credentials::clientSecretEnv),
                 env.region());
-        Redactor redactor = redactor(config, credentials);
+        // the check's redactor, plus the resolved credentials terraform is given (fallback variables included)
+        Redactor redactor = checks.redactor(config, env).withLiterals(credentials.secretValues());
         Map<String, String> terraformEnv = TerraformEnvironment.scrubbed(withoutCredentialVariables(config),
                 terraform.dir(), env.name(), credentials);
         Path dataDir = TerraformEnvironment.dataDir(terraform.dir(), env.name());
@@ -112,7 +110,7 @@ public final class PlanService {
             TerraformFacts facts = runTerraform(steps, env, terraform, planFile, planJson,
                     DisplayPaths.relativeTo(workingDir, dataDir));
 
-            Report checked = checks.check(checkRequest(request, planJson, terraform));
+            Report checked = checks.check(checkRequest(request, planJson, terraform), config);
             ArtifactManifest artifact = ArtifactManifest.of(terraform.dir(), planJson, List.of(dataDir));
             Manifest inputs = InputManifests.inputs(terraform.dir(), env.varFiles(), env.backendConfig());
             Optional<Manifest> policies = InputManifests.policies(config.flatMap(CxgateConfig::policies));
@@ -177,15 +175,6 @@ public final class PlanService {
     }
 
     /** The config's maskPatterns, the provider credentials and the inherited secrets cxgate might meet. */
-    private Redactor redactor(Optional<CxgateConfig> config, ProviderCredentials credentials) {
-        Redactor redactor = config.map(c -> Redactor.ofPatterns(c.maskPatterns(), c.displayPath())).orElse(Redactor.none());
-        List<String> secrets = new ArrayList<>(credentials.secretValues());
-        for (String name : INHERITED_SECRETS) {
-            Optional.ofNullable(environment.get(name)).ifPresent(secrets::add);
-        }
-        return redactor.withLiterals(secrets);
-    }
-
     /**
      * {@code .cxgate/bundles/<env>-<yyyyMMddTHHmmssZ>} under the working directory; {@code -2}, {@code -3}… when
      * a bundle of the same environment was made in the same second.
