@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,8 +25,8 @@ import io.cxgate.simulate.Finding;
  * source line. The run's properties carry the environment, the decision and the plan digest.
  */
 public final class SarifRenderer implements Renderer {
-    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** What each finding code means, for the rule descriptions. */
@@ -86,6 +85,7 @@ public final class SarifRenderer implements Renderer {
 
         JsonGenerator g = MAPPER.getFactory().createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
         MAPPER.writeTree(g, log);
         g.writeRaw('\n');
         g.flush();
