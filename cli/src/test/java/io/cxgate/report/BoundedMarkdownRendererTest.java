@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,27 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.Finding;
 
 class BoundedMarkdownRendererTest {
     private static final Report FULL = SampleReports.full();
     private static final String LINK = "https://ci.example/job/42/artifacts";
-
-    /** The sample report with {@code extra} more ordinary updates (copies of its queue update) after its changes. */
-    static Report withOrdinaryChanges(Report r, int extra) {
-        ResourceChange t = r.changes().stream().filter(c -> c.action() == io.cxgate.plan.Action.UPDATE)
-                .filter(c -> !c.attributes().isEmpty()).findFirst().orElseThrow();
-        List<ResourceChange> changes = new ArrayList<>(r.changes());
-        for (int i = 0; i < extra; i++) {
-            changes.add(new ResourceChange(t.address() + "_" + i, t.moduleAddress(), t.mode(), t.type(),
-                    t.name() + "_" + i, t.index(), t.providerName(), t.label() + " " + i, t.action(), t.actions(),
-                    t.actionReason(), t.importing(), t.importId(), t.previousAddress(), t.deposed(), t.attributes(),
-                    t.replacePaths(), t.values()));
-        }
-        return new Report(r.schemaVersion(), r.environment(), r.plan(), r.simulation(), r.summary(), changes,
-                r.drift(), r.outputs(), r.findings(), r.policies(), r.waivers(), r.decision(), r.warnings());
-    }
 
     @Test
     void aReportThatFitsIsTheMarkdownUnchanged() {
@@ -43,7 +26,7 @@ class BoundedMarkdownRendererTest {
     @ParameterizedTest
     @ValueSource(ints = {65_536, 150_000, 1_000_000})
     void atEachPlatformLimitOrdinaryChangesAreCutAndTheEssentialsStayInOrder(int limit) {
-        Report big = withOrdinaryChanges(FULL, limit / 150);
+        Report big = SampleReports.withOrdinaryChanges(FULL, limit / 150);
         assertTrue(SampleReports.render(new MarkdownRenderer(), big).length() > limit, "the report exceeds the limit");
         String body = new BoundedMarkdownRenderer(limit, Optional.of(LINK)).bounded(big);
         assertTrue(body.length() <= limit, body.length() + " > " + limit);
@@ -69,7 +52,7 @@ class BoundedMarkdownRendererTest {
 
     @Test
     void theRequiredApprovalsStayRightAfterTheVerdict() {
-        Report big = withOrdinaryChanges(SampleReports.approvalRequired(), 1_000);
+        Report big = SampleReports.withOrdinaryChanges(SampleReports.approvalRequired(), 1_000);
         String body = new BoundedMarkdownRenderer(65_536, Optional.empty()).bounded(big);
         assertTrue(body.length() <= 65_536);
         assertTrue(body.indexOf("**Required approvals:** cc-operations × 1") < body.indexOf("| create |"));
@@ -91,7 +74,7 @@ class BoundedMarkdownRendererTest {
 
     @Test
     void destructiveChangesOutlastOrdinaryOnesWhenDetailsMustGo() {
-        Report big = withOrdinaryChanges(FULL, 200);
+        Report big = SampleReports.withOrdinaryChanges(FULL, 200);
         String full = new BoundedMarkdownRenderer(1_000_000, Optional.empty()).bounded(big);
         int withoutDetails = full.length() - 20_000;
         String body = new BoundedMarkdownRenderer(Math.max(10_000, withoutDetails / 4), Optional.empty()).bounded(big);

@@ -16,6 +16,8 @@ import io.cxgate.check.CheckRequest;
 import io.cxgate.check.CheckService;
 import io.cxgate.check.SimulationChoice;
 import io.cxgate.genesys.ResourceCatalog;
+import io.cxgate.plan.Action;
+import io.cxgate.plan.ResourceChange;
 import io.cxgate.policy.WaiverResult;
 import io.cxgate.testing.Fixtures;
 
@@ -59,6 +61,21 @@ public final class SampleReports {
                 Optional.of(Fixtures.repo("cli/src/test/resources/config/ci-sample/cxgate.yaml")), plan.getParent(),
                 Optional.of(Fixtures.repo("examples")), Optional.of(Fixtures.repo("policies")), simulation,
                 Optional.empty(), Optional.of(Instant.parse("2026-11-24T21:00:00Z"))));
+    }
+
+    /** {@code r} with {@code extra} more ordinary updates (copies of its first detailed update) after its changes. */
+    public static Report withOrdinaryChanges(Report r, int extra) {
+        ResourceChange t = r.changes().stream().filter(c -> c.action() == Action.UPDATE)
+                .filter(c -> !c.attributes().isEmpty()).findFirst().orElseThrow();
+        List<ResourceChange> changes = new ArrayList<>(r.changes());
+        for (int i = 0; i < extra; i++) {
+            changes.add(new ResourceChange(t.address() + "_" + i, t.moduleAddress(), t.mode(), t.type(),
+                    t.name() + "_" + i, t.index(), t.providerName(), t.label() + " " + i, t.action(), t.actions(),
+                    t.actionReason(), t.importing(), t.importId(), t.previousAddress(), t.deposed(), t.attributes(),
+                    t.replacePaths(), t.values()));
+        }
+        return new Report(r.schemaVersion(), r.environment(), r.plan(), r.simulation(), r.summary(), changes,
+                r.drift(), r.outputs(), r.findings(), r.policies(), r.waivers(), r.decision(), r.warnings());
     }
 
     public static String render(Renderer renderer, Report report) {
