@@ -88,7 +88,7 @@ final class Views {
         view.put("summary", summary(plan.summary()));
         view.put("changes", new PlanChanges(plan.changes()));
         List<String> drift = plan.drift().stream().filter(d -> !noiseOnly(d)).map(ResourceChange::address).toList();
-        view.put("drift", drift.size());
+        view.put("drift", (long) drift.size());
         view.put("driftAddresses", drift);
         view.put("rollback", false);
         view.put("errored", plan.errored());
