@@ -142,14 +142,14 @@ final class GoValues {
     }
 
     private Value invoke(Function f, List<String> stack) {
-        String key = f.imports().hashCode() + ":" + f.name();
+        Package pkg = packages.packages().values().stream().filter(p -> p.functions().get(f.name()) == f)
+                .findFirst().orElseThrow();
+        String key = pkg.dir() + "." + f.name();
         if (stack.stream().filter(key::equals).count() >= MAX_RECURSION || stack.size() > 40) {
             return new Unknown("recursion " + f.name());
         }
         List<String> inner = new ArrayList<>(stack);
         inner.add(key);
-        Package pkg = packages.packages().values().stream().filter(p -> p.functions().get(f.name()) == f)
-                .findFirst().orElseThrow();
         Map<String, Local> locals = new HashMap<>();
         GoExpr result = body(f, locals);
         return result == null ? new Unknown("no return in " + f.name())
