@@ -310,7 +310,7 @@ class CheckCommandTest {
                 "--policies", policies.toString(), "--format", "json", "--now", THURSDAY_9PM);
         assertEquals(3, run.exitCode(), run.err());
         assertEquals(List.of("approver group 'cc-ops' (named by r) is not defined in the config's approvers"
-                + " (cc-operations, cx-leads): nobody can give that approval"), texts(json(run).path("warnings")));
+                + " (cc-operations, cx-leads, security): nobody can give that approval"), texts(json(run).path("warnings")));
     }
 
     @Test
