@@ -43,8 +43,10 @@ import okhttp3.Response;
  * interceptors are, outermost first: {@link OAuthInterceptor} (API calls only), then for API and
  * token calls alike {@link RetryInterceptor}, {@link RateLimitInterceptor} (a {@link TokenBucket}
  * per client), {@link ConcurrencyLimitInterceptor}, {@link HeadersInterceptor} (User-Agent),
- * {@link CountingInterceptor} and {@link RedactingLogInterceptor}. OkHttp's own silent retry is
- * off, so {@link #requests()} counts exactly the HTTP requests made, token and retries included.
+ * and {@link RedactingLogInterceptor}; and one network interceptor, {@link WireInterceptor}, which counts each
+ * request once as it reaches the server and turns a failure on a pooled connection the server had closed into a
+ * retry at once. OkHttp's own silent retry is off, so {@link #requests()} counts exactly the HTTP requests the
+ * server saw, token and retries included.
  *
  * <p>Every failure is a {@link CxgateException} with one masked line such as
  * {@code GET /api/v2/routing/queues: 403 missing.permissions: …}; the token and the client secret
@@ -68,7 +70,7 @@ public final class PlatformApiClient implements AutoCloseable {
     private final OkHttpClient http;
     private final HttpUrl apiBase;
     private final HttpUrl tokenUrl;
-    private final CountingInterceptor counter;
+    private final WireInterceptor counter;
     private final OAuthInterceptor oauth;
     private final TokenBucket bucket;
     private final SecretMask mask;
@@ -87,7 +89,7 @@ public final class PlatformApiClient implements AutoCloseable {
         }
         this.maxAttempts = b.maxAttempts;
         this.retryAfterCap = b.retryAfterCap;
-        this.counter = new CountingInterceptor();
+        this.counter = new WireInterceptor();
         this.bucket = new TokenBucket(b.ratePerMinute, b.burst, b.clock, b.sleeper);
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(b.concurrency);
@@ -106,8 +108,8 @@ public final class PlatformApiClient implements AutoCloseable {
                 .addInterceptor(new RateLimitInterceptor(bucket))
                 .addInterceptor(new ConcurrencyLimitInterceptor(b.concurrency))
                 .addInterceptor(new HeadersInterceptor("cxgate/" + Version.get()))
-                .addInterceptor(counter)
                 .addInterceptor(new RedactingLogInterceptor(b.log, mask))
+                .addNetworkInterceptor(counter)
                 .build();
         this.oauth = new OAuthInterceptor(base, tokenUrl, b.credentials, b.clock, mask, b.log);
         OkHttpClient.Builder withAuth = base.newBuilder();

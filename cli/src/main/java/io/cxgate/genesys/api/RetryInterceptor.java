@@ -21,9 +21,15 @@ import okhttp3.Response;
  *       jittered exponential backoff, {@code base × 2^(attempt-1)} capped at {@code maxBackoff},
  *       of which a random half is waited ("equal jitter").</li>
  * </ul>
+ * A request that failed on a pooled connection the server had already closed
+ * ({@link WireInterceptor.StaleConnectionException}) never reached the server: it is sent again at once, on
+ * another connection, without backoff and without using an attempt (at most {@value #STALE_RETRIES} times).
  * Everything else, and the last attempt's outcome, goes back to the caller unchanged.
  */
 final class RetryInterceptor implements Interceptor {
+    /** More than the connection pool can hold: each stale connection leaves the pool when it fails. */
+    static final int STALE_RETRIES = 16;
+
     private final int maxAttempts;
     private final Duration retryAfterCap;
     private final Duration baseBackoff;
@@ -50,10 +56,19 @@ final class RetryInterceptor implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         String what = request.method() + " " + request.url().encodedPath();
+        int stale = 0;
         for (int attempt = 1; ; attempt++) {
             Response response;
             try {
                 response = chain.proceed(request);
+            } catch (WireInterceptor.StaleConnectionException e) {
+                if (++stale > STALE_RETRIES || chain.call().isCanceled()) {
+                    throw e;
+                }
+                log.accept("api: " + what + ": the server had closed the pooled connection; sent again at once on"
+                        + " a new one");
+                attempt--;
+                continue;
             } catch (IOException e) {
                 if (attempt >= maxAttempts || chain.call().isCanceled() || e instanceof InterruptedIOException
                         && !(e instanceof java.net.SocketTimeoutException)) {

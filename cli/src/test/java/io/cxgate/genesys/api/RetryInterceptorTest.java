@@ -86,13 +86,25 @@ class RetryInterceptorTest {
     }
 
     @Test
-    void aDroppedConnectionIsRetried() {
+    void aConnectionDroppedAfterItCarriedARequestIsRetriedAtOnceOnANewOne() {
+        // the GET goes out on the token request's pooled connection: a drop there is retried at once
         try (ApiTestSupport t = emulatorWith(QUEUES, 1, Fault.drop())) {
             assertEquals(3, t.client.get(QUEUES, Map.of()).path("entities").size());
 
             assertEquals(3, t.client.requests());
             assertEquals(3, t.emulator.requests());
-            assertEquals(1, t.sleeper.sleeps().size());
+            assertEquals(List.of(), t.sleeper.sleeps());
+        }
+    }
+
+    @Test
+    void aDroppedFreshConnectionIsRetriedWithBackoff() {
+        try (ApiTestSupport t = emulatorWith(QUEUES, 2, Fault.drop())) {
+            assertEquals(3, t.client.get(QUEUES, Map.of()).path("entities").size());
+
+            assertEquals(4, t.client.requests());
+            assertEquals(4, t.emulator.requests());
+            assertEquals(List.of(Duration.ofMillis(750)), t.sleeper.sleeps());
         }
     }
 
@@ -128,7 +140,9 @@ class RetryInterceptorTest {
 
             assertTrue(e.getMessage().startsWith("GET /api/v2/routing/queues: connection failed"), e.getMessage());
             assertTrue(e.getMessage().endsWith("after 2 attempts"), e.getMessage());
-            assertEquals(3, t.client.requests());
+            // the first drop is on the token request's pooled connection and uses no attempt
+            assertEquals(4, t.client.requests());
+            assertEquals(4, t.emulator.requests());
         }
     }
 
