@@ -19,6 +19,7 @@ import io.cxgate.config.Credentials;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
 import io.cxgate.config.SimulationMode;
+import io.cxgate.console.Progress;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.api.ApiCredentials;
 import io.cxgate.genesys.org.OrgConnection;
@@ -50,6 +51,7 @@ public final class CheckService {
     private final ResourceCatalog catalog;
     private final Map<String, String> environmentVariables;
     private final Clock clock;
+    private final Progress progress;
 
     public CheckService() {
         this(ResourceCatalog.bundled(), System.getenv(), Clock.systemUTC());
@@ -61,9 +63,20 @@ public final class CheckService {
 
     /** @param clock the policy clock when the request does not pin {@code now} */
     public CheckService(ResourceCatalog catalog, Map<String, String> environmentVariables, Clock clock) {
+        this(catalog, environmentVariables, clock, Progress.silent());
+    }
+
+    private CheckService(ResourceCatalog catalog, Map<String, String> environmentVariables, Clock clock,
+            Progress progress) {
         this.catalog = catalog;
         this.environmentVariables = Map.copyOf(environmentVariables);
         this.clock = clock;
+        this.progress = progress;
+    }
+
+    /** This service reporting to {@code progress}: the API request log, heartbeats while the live org is slow. */
+    public CheckService withProgress(Progress progress) {
+        return new CheckService(catalog, environmentVariables, clock, java.util.Objects.requireNonNull(progress));
     }
 
     public Report check(CheckRequest request) {
@@ -120,8 +133,10 @@ public final class CheckService {
         Simulator simulator = new Simulator(catalog, new FlowFiles(moduleDir), env.mappings());
         try (OrgConnection org = source == SimulationChoice.Kind.SNAPSHOT
                 ? OrgConnection.snapshot(request.simulation().snapshot().orElseThrow())
-                : OrgConnection.live(env, environmentVariables, request.apiBaseUrl(), redactor)) {
-            return masked(simulator.simulate(plan, org.source()), redactor);
+                : OrgConnection.live(env, environmentVariables, request.apiBaseUrl(), redactor,
+                        client -> client.log(progress.requestLog()))) {
+            return masked(org.waitingFor(progress, "live-org check of environment '" + env.name() + "'",
+                    () -> simulator.simulate(plan, org.source())), redactor);
         } catch (InvalidInputException e) {
             throw e;
         } catch (CxgateException e) {

@@ -77,7 +77,8 @@ final class CheckCommand implements Callable<Integer> {
                 Optional.ofNullable(dir), Optional.ofNullable(policies),
                 simulation == null ? SimulationChoice.fromConfig() : simulation.choice(),
                 Optional.ofNullable(apiBaseUrl), Optional.ofNullable(now));
-        Report report = new CheckService(ResourceCatalog.bundled(), Cxgate.environment(spec)).check(request);
+        Report report = new CheckService(ResourceCatalog.bundled(), Cxgate.environment(spec))
+                .withProgress(verbosity.progress(spec.commandLine().getErr())).check(request);
         output.print(report, renderer, spec.commandLine().getOut());
         return ExitCodes.forDecision(report.decision());
     }

@@ -60,7 +60,8 @@ final class PlanCommand implements Callable<Integer> {
         Renderer renderer = format.renderer();
         PrintWriter err = spec.commandLine().getErr();
         PlanService service = new PlanService(root.environment(),
-                binary -> new CommonsExecTerraformRunner(binary, err), Clock.systemUTC());
+                binary -> new CommonsExecTerraformRunner(binary, err), Clock.systemUTC())
+                .withProgress(verbosity.progress(err));
         PlanOutcome outcome = service.plan(new PlanRequest(env, config.configFile(), Path.of("."),
                 Optional.ofNullable(out), SimulationOptions.choice(simulation), Optional.ofNullable(apiBaseUrl),
                 Optional.ofNullable(now)));

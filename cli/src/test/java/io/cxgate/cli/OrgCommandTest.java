@@ -64,7 +64,7 @@ class OrgCommandTest {
         assertEquals(OrgSnapshot.read(SNAPSHOT).dependencies(), exported.dependencies());
         assertEquals("us-east-1", exported.region());
         // token, 19 listings of one page, users twice, the one domain's routes, 4 published flows' dependencies
-        assertTrue(export.err().startsWith("cxgate: exported 51 objects of 20 types and 11 flow dependencies in "
+        assertTrue(export.errLines()[export.errLines().length - 1].startsWith("cxgate: exported 51 objects of 20 types and 11 flow dependencies in "
                 + (1 + 19 + 1 + 1 + 4) + " API requests to " + out), export.err());
 
         String plan = Fixtures.repo("examples/plans/skill-rename.json").toString();
@@ -73,6 +73,40 @@ class OrgCommandTest {
                 "--api-base-url", org.baseUrl(), "--format", "json");
         assertEquals(JSON.readTree(live.out()).path("findings"), JSON.readTree(fromFile.out()).path("findings"));
         assertEquals(7, JSON.readTree(live.out()).path("findings").size());
+    }
+
+    @Test
+    void exportPrintsAProgressLinePerTypeAndNoRequestLinesWithoutVerbose() {
+        OrgEmulator org = emulator();
+
+        CliRun run = CliRun.withEnvironment(DEFAULT_CREDENTIALS, "org", "export", "--env", "prod",
+                "--types", "routing_queue,flow", "--api-base-url", org.baseUrl());
+
+        assertEquals(0, run.exitCode(), run.err());
+        String[] lines = run.errLines();
+        assertEquals(3, lines.length, run.err());
+        assertTrue(lines[0].matches("cxgate: org export: routing_queue: 5 objects \\(2 requests, \\d+\\.\\d s\\)"),
+                lines[0]);
+        assertTrue(lines[1].matches("cxgate: org export: flow: 4 objects \\(7 requests, \\d+\\.\\d s\\)"), lines[1]);
+        assertTrue(lines[2].startsWith("cxgate: exported 9 objects"), lines[2]);
+    }
+
+    @Test
+    void verboseExportPrintsOneLinePerRequestWithMethodPathStatusAndTimeButNoSecret() {
+        OrgEmulator org = emulator();
+
+        CliRun run = CliRun.withEnvironment(DEFAULT_CREDENTIALS, "org", "export", "--env", "prod",
+                "--types", "routing_queue", "--api-base-url", org.baseUrl(), "--verbose");
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> requests = List.of(run.errLines()).stream().filter(l -> l.startsWith("api: ")).toList();
+        assertEquals(org.requests(), requests.size(), run.err());
+        assertTrue(requests.get(0).matches("api: POST /oauth/token 200 \\(\\d+ ms.*\\)"), requests.get(0));
+        assertTrue(requests.get(1).matches("api: GET /api/v2/routing/queues\\?pageSize=500&pageNumber=1 200 \\(\\d+ ms.*\\)"),
+                requests.get(1));
+        for (String secret : List.of(OrgEmulator.CLIENT_SECRET, OrgEmulator.CLIENT_ID, org.issuedTokens().get(0))) {
+            assertTrue(!run.err().contains(secret), run.err());
+        }
     }
 
     @Test
