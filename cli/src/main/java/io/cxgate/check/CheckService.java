@@ -15,13 +15,11 @@ import io.cxgate.files.DisplayPaths;
 import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
 import io.cxgate.config.ConfigLoader;
-import io.cxgate.config.Credentials;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
 import io.cxgate.config.SimulationMode;
 import io.cxgate.console.Progress;
 import io.cxgate.genesys.ResourceCatalog;
-import io.cxgate.genesys.api.ApiCredentials;
 import io.cxgate.genesys.org.OrgConnection;
 import io.cxgate.genesys.org.OrgSnapshot;
 import io.cxgate.plan.Plan;
@@ -146,18 +144,32 @@ public final class CheckService {
 
     /**
      * What {@link #check} would refuse before it reads the plan: a bad config, an unknown environment, an org
-     * snapshot that is not one, live simulation without credentials. {@code cxgate plan} calls it before terraform
-     * runs; the plan need not exist yet.
+     * snapshot that is not one, live simulation without credentials, and (live) an API that refuses the
+     * credentials or cannot be reached: the token request is made here. {@code cxgate plan} calls it before
+     * terraform runs; the plan need not exist yet.
      */
     public void preflight(CheckRequest request, Optional<CxgateConfig> config) {
         EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
                 .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
         switch (simulationSource(request.simulation(), env)) {
             case SNAPSHOT -> OrgSnapshot.read(request.simulation().snapshot().orElseThrow());
-            case LIVE -> ApiCredentials.fromEnvironment(environmentVariables,
-                    env.credentials().map(Credentials::clientIdEnv).orElse(null),
-                    env.credentials().map(Credentials::clientSecretEnv).orElse(null), env.region().orElse(null));
+            case LIVE -> authenticate(request, config, env);
             default -> { }
+        }
+    }
+
+    private void authenticate(CheckRequest request, Optional<CxgateConfig> config, EnvironmentConfig env) {
+        String step = "live-org check of environment '" + env.name() + "'";
+        try (OrgConnection org = OrgConnection.live(env, environmentVariables, request.apiBaseUrl(),
+                redactor(config, env), client -> client.log(progress.requestLog()))) {
+            org.waitingFor(progress, step + " (token request)", () -> {
+                org.authenticate();
+                return null;
+            });
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (CxgateException e) {
+            throw e.withStep(step);
         }
     }
 

@@ -51,6 +51,9 @@ final class ApiErrors {
 
     /** A short phrase for an I/O failure. */
     static String describe(IOException e) {
+        if (e instanceof RetryInterceptor.GaveUp gaveUp) {
+            return describe(gaveUp.last()) + (gaveUp.attempts() > 1 ? " after " + gaveUp.attempts() + " attempts" : "");
+        }
         String detail = e.getMessage() == null ? "" : ": " + oneLine(e.getMessage());
         if (e instanceof UnknownHostException) {
             return "unknown host" + detail;

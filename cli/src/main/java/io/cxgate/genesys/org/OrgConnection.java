@@ -64,6 +64,13 @@ public final class OrgConnection implements AutoCloseable {
         return source;
     }
 
+    /** Live: fetches an OAuth token now, so bad credentials or an unreachable API fail before anything else runs. */
+    public void authenticate() {
+        if (client != null) {
+            client.authenticate();
+        }
+    }
+
     /**
      * Runs {@code work}; while it waits on the live org, a heartbeat line on {@code progress} after each silent
      * {@link Progress#heartbeat()}: {@code cxgate: <what>: waiting for the Platform API (10 s, 37 requests so far)}.
