@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import io.cxgate.files.DisplayPaths;
 import io.cxgate.report.Renderer;
+import io.cxgate.report.Report;
 import io.cxgate.run.PlanOutcome;
 import io.cxgate.run.PlanRequest;
 import io.cxgate.run.PlanService;
@@ -57,7 +58,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Renderer renderer = format.renderer();
+        Renderer<Report> renderer = format.renderer();
         PrintWriter err = spec.commandLine().getErr();
         PlanService service = new PlanService(root.environment(),
                 binary -> new CommonsExecTerraformRunner(binary, err), Clock.systemUTC())

@@ -3,6 +3,9 @@ package io.cxgate.org;
 import java.util.List;
 import java.util.Objects;
 
+import io.cxgate.report.Format;
+import io.cxgate.report.Renderers;
+
 /**
  * How org snapshot B differs from snapshot A, type by type. Objects are matched by ID first (the
  * same org at two times), then by name through the mappings (two orgs, where IDs differ).
@@ -16,6 +19,12 @@ import java.util.Objects;
  */
 public record OrgDiff(Side a, Side b, List<TypeDiff> types, List<String> onlyInA, List<String> onlyInB,
                       int unchanged) {
+    /** The formats an org diff is printed in. */
+    public static final Renderers<OrgDiff> RENDERERS = new Renderers<OrgDiff>("--format %s: org diff prints %s")
+            .with(Format.TEXT, options -> new OrgDiffTextRenderer())
+            .with(Format.MARKDOWN, options -> new OrgDiffMarkdownRenderer())
+            .with(Format.JSON, options -> new OrgDiffJsonRenderer());
+
     public OrgDiff {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");

@@ -18,7 +18,7 @@ import io.cxgate.simulate.Finding;
  * The merge-request report (GitHub and GitLab flavoured Markdown): verdict and counts first, a
  * table of changes, then one {@code <details>} block of attribute diffs per change.
  */
-public final class MarkdownRenderer implements Renderer {
+public final class MarkdownRenderer implements Renderer<Report> {
     private static final int CELL_WIDTH = 160;
 
     @Override

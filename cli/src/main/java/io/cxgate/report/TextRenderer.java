@@ -15,7 +15,7 @@ import io.cxgate.policy.WaiverResult;
 import io.cxgate.simulate.Finding;
 
 /** The terminal report: verdict first, then aligned changes; ANSI colour only when asked for. */
-public final class TextRenderer implements Renderer {
+public final class TextRenderer implements Renderer<Report> {
     private static final int VALUE_WIDTH = 120;
     /** Addresses listed under a rule firing (a plan-scoped rule may match thousands); the JSON report has them all. */
     static final int ADDRESSES_SHOWN = 10;
