@@ -6,6 +6,12 @@ import java.io.Writer;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cxgate.org.OrgDiff.AttributeChange;
+import io.cxgate.org.OrgDiff.Change;
 import io.cxgate.org.OrgDiff.Entry;
 import io.cxgate.org.OrgDiff.Rename;
 import io.cxgate.org.OrgDiff.Side;
@@ -16,7 +22,7 @@ import io.cxgate.report.Renderer;
 final class OrgDiffJsonRenderer implements Renderer<OrgDiff> {
     @Override
     public void render(OrgDiff d, Writer writer) throws IOException {
-        JsonGenerator g = new JsonFactory().createGenerator(writer).useDefaultPrettyPrinter();
+        JsonGenerator g = new JsonFactory(new ObjectMapper()).createGenerator(writer).useDefaultPrettyPrinter();
         g.writeStartObject();
         g.writeNumberField("schemaVersion", 1);
         writeSide(g, "a", d.a());
@@ -25,6 +31,7 @@ final class OrgDiffJsonRenderer implements Renderer<OrgDiff> {
         g.writeNumberField("added", d.added());
         g.writeNumberField("removed", d.removed());
         g.writeNumberField("renamed", d.renamed());
+        g.writeNumberField("changed", d.changed());
         g.writeNumberField("unchanged", d.unchanged());
         g.writeEndObject();
         g.writeArrayFieldStart("types");
@@ -44,6 +51,16 @@ final class OrgDiffJsonRenderer implements Renderer<OrgDiff> {
                 g.writeStringField("id", r.id());
                 g.writeStringField("before", r.before());
                 g.writeStringField("after", r.after());
+                writeAttributes(g, r.attributes());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("changed");
+            for (Change c : t.changed()) {
+                g.writeStartObject();
+                g.writeStringField("id", c.id());
+                g.writeStringField("name", c.name());
+                writeAttributes(g, c.attributes());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -64,6 +81,21 @@ final class OrgDiffJsonRenderer implements Renderer<OrgDiff> {
         g.flush();
         writer.write("\n");
         writer.flush();
+    }
+
+    /** {@code "attributes": [{"attribute", "before", "after"}]}; a side without the attribute is null. */
+    private static void writeAttributes(JsonGenerator g, List<AttributeChange> changes) throws IOException {
+        g.writeArrayFieldStart("attributes");
+        for (AttributeChange a : changes) {
+            g.writeStartObject();
+            g.writeStringField("attribute", a.attribute());
+            g.writeFieldName("before");
+            g.writeObject(a.before());
+            g.writeFieldName("after");
+            g.writeObject(a.after());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeEntries(JsonGenerator g, String field, TypeDiff t) throws IOException {

@@ -3,6 +3,7 @@ package io.cxgate.org;
 import java.io.PrintWriter;
 import java.io.Writer;
 
+import io.cxgate.org.OrgDiff.Change;
 import io.cxgate.org.OrgDiff.Entry;
 import io.cxgate.org.OrgDiff.Rename;
 import io.cxgate.org.OrgDiff.Side;
@@ -29,6 +30,11 @@ final class OrgDiffTextRenderer implements Renderer<OrgDiff> {
             }
             for (Rename r : t.renamed()) {
                 out.println("  ~ \"" + r.before() + "\" → \"" + r.after() + "\"  " + r.id());
+                r.attributes().forEach(a -> out.println("      " + OrgDiff.describe(a)));
+            }
+            for (Change c : t.changed()) {
+                out.println("  * \"" + c.name() + "\"  " + c.id());
+                c.attributes().forEach(a -> out.println("      " + OrgDiff.describe(a)));
             }
         }
         if (!d.onlyInA().isEmpty()) {
@@ -48,7 +54,7 @@ final class OrgDiffTextRenderer implements Renderer<OrgDiff> {
     }
 
     static String totals(OrgDiff d) {
-        return d.added() + " added, " + d.removed() + " removed, " + d.renamed() + " renamed, " + d.unchanged()
-                + " unchanged";
+        return d.added() + " added, " + d.removed() + " removed, " + d.renamed() + " renamed, " + d.changed()
+                + " changed, " + d.unchanged() + " unchanged";
     }
 }
