@@ -59,6 +59,8 @@ public final class MarkdownRenderer implements Renderer<Report> {
         out.println("<sub>Plan `" + code(report.plan().digest()) + "` · Terraform "
                 + (report.plan().terraformVersion() == null ? "unknown" : report.plan().terraformVersion())
                 + " · live org check: " + report.simulation().source() + "</sub>");
+        out.println();
+        out.println("**" + Display.exitLine(report.decision()) + "**");
         out.flush();
     }
 
@@ -208,11 +210,11 @@ public final class MarkdownRenderer implements Renderer<Report> {
         if (text == null) {
             return "";
         }
-        return html(text).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+        return html(text).replace("|", "\\|").replace("\r", " ").replace("\n", "<br>");
     }
 
     private static String inline(String text) {
-        return html(text).replace("\n", " ");
+        return html(text).replace("\n", "<br>");
     }
 
     /** Inside backticks only the backtick and the table pipe need care. */

@@ -56,23 +56,26 @@ public final class ChangeParser {
         String name = text(entry, "name");
         return new ResourceChange(address, text(entry, "module_address"), entry.path("mode").asText("managed"),
                 type, name, index(entry.get("index")), text(entry, "provider_name"),
-                label(resourceType, type, name, before, after, change, values),
+                label(resourceType, type, name, before, after, change, values, action == Action.REPLACE),
                 action, actions, text(entry, "action_reason"), isImporting,
                 isImporting ? redactor.mask(text(importing, "id")) : null, text(entry, "previous_address"),
                 text(entry, "deposed"), attributes, replacePaths, kept);
     }
 
-    /** {@code Queue "Sales"}: the catalog label and the object's name, else the resource name. */
+    /**
+     * {@code Queue "Sales"}: the catalog label and the object's name, else the resource name. A replaced object is
+     * named as it is in the org now (the name before): that object is the one destroyed, and the findings about
+     * it name it so.
+     */
     private String label(ResourceType resourceType, String type, String resourceName, JsonNode before, JsonNode after,
-                         JsonNode change, ValueRedactor values) {
+                         JsonNode change, ValueRedactor values, boolean replace) {
         String kind = resourceType == null ? type : resourceType.label();
         String nameAttribute = resourceType != null ? resourceType.nameAttribute().orElse(null) : "name";
         String objectName = null;
         if (nameAttribute != null) {
-            objectName = nameAt(after, change.get("after_sensitive"), nameAttribute, values);
-            if (objectName == null) {
-                objectName = nameAt(before, change.get("before_sensitive"), nameAttribute, values);
-            }
+            String afterName = nameAt(after, change.get("after_sensitive"), nameAttribute, values);
+            String beforeName = nameAt(before, change.get("before_sensitive"), nameAttribute, values);
+            objectName = replace && beforeName != null ? beforeName : afterName != null ? afterName : beforeName;
         }
         if (objectName == null) {
             return kind + " " + resourceName;
