@@ -51,7 +51,7 @@ public final class BundleWriter {
     private static void write(StagedBundle bundle, String name, Report report, Format format) {
         StringWriter text = new StringWriter();
         try {
-            Renderers.forFormat(format, RenderOptions.PLAIN).render(report, text);
+            Renderers.REPORTS.forFormat(format, RenderOptions.PLAIN).render(report, text);
         } catch (IOException e) {
             throw new CxgateException("render " + name + ": " + e.getMessage(), e);
         }

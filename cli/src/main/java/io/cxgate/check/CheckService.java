@@ -15,12 +15,11 @@ import io.cxgate.files.DisplayPaths;
 import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
 import io.cxgate.config.ConfigLoader;
-import io.cxgate.config.Credentials;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
 import io.cxgate.config.SimulationMode;
+import io.cxgate.console.Progress;
 import io.cxgate.genesys.ResourceCatalog;
-import io.cxgate.genesys.api.ApiCredentials;
 import io.cxgate.genesys.org.OrgConnection;
 import io.cxgate.genesys.org.OrgSnapshot;
 import io.cxgate.plan.Plan;
@@ -50,6 +49,7 @@ public final class CheckService {
     private final ResourceCatalog catalog;
     private final Map<String, String> environmentVariables;
     private final Clock clock;
+    private final Progress progress;
 
     public CheckService() {
         this(ResourceCatalog.bundled(), System.getenv(), Clock.systemUTC());
@@ -61,9 +61,20 @@ public final class CheckService {
 
     /** @param clock the policy clock when the request does not pin {@code now} */
     public CheckService(ResourceCatalog catalog, Map<String, String> environmentVariables, Clock clock) {
+        this(catalog, environmentVariables, clock, Progress.silent());
+    }
+
+    private CheckService(ResourceCatalog catalog, Map<String, String> environmentVariables, Clock clock,
+            Progress progress) {
         this.catalog = catalog;
         this.environmentVariables = Map.copyOf(environmentVariables);
         this.clock = clock;
+        this.progress = progress;
+    }
+
+    /** This service reporting to {@code progress}: the API request log, heartbeats while the live org is slow. */
+    public CheckService withProgress(Progress progress) {
+        return new CheckService(catalog, environmentVariables, clock, java.util.Objects.requireNonNull(progress));
     }
 
     public Report check(CheckRequest request) {
@@ -120,8 +131,10 @@ public final class CheckService {
         Simulator simulator = new Simulator(catalog, new FlowFiles(moduleDir), env.mappings());
         try (OrgConnection org = source == SimulationChoice.Kind.SNAPSHOT
                 ? OrgConnection.snapshot(request.simulation().snapshot().orElseThrow())
-                : OrgConnection.live(env, environmentVariables, request.apiBaseUrl(), redactor)) {
-            return masked(simulator.simulate(plan, org.source()), redactor);
+                : OrgConnection.live(env, environmentVariables, request.apiBaseUrl(), redactor,
+                        client -> client.log(progress.requestLog()))) {
+            return masked(org.waitingFor(progress, "live-org check of environment '" + env.name() + "'",
+                    () -> simulator.simulate(plan, org.source())), redactor);
         } catch (InvalidInputException e) {
             throw e;
         } catch (CxgateException e) {
@@ -131,18 +144,32 @@ public final class CheckService {
 
     /**
      * What {@link #check} would refuse before it reads the plan: a bad config, an unknown environment, an org
-     * snapshot that is not one, live simulation without credentials. {@code cxgate plan} calls it before terraform
-     * runs; the plan need not exist yet.
+     * snapshot that is not one, live simulation without credentials, and (live) an API that refuses the
+     * credentials or cannot be reached: the token request is made here. {@code cxgate plan} calls it before
+     * terraform runs; the plan need not exist yet.
      */
     public void preflight(CheckRequest request, Optional<CxgateConfig> config) {
         EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
                 .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
         switch (simulationSource(request.simulation(), env)) {
             case SNAPSHOT -> OrgSnapshot.read(request.simulation().snapshot().orElseThrow());
-            case LIVE -> ApiCredentials.fromEnvironment(environmentVariables,
-                    env.credentials().map(Credentials::clientIdEnv).orElse(null),
-                    env.credentials().map(Credentials::clientSecretEnv).orElse(null), env.region().orElse(null));
+            case LIVE -> authenticate(request, config, env);
             default -> { }
+        }
+    }
+
+    private void authenticate(CheckRequest request, Optional<CxgateConfig> config, EnvironmentConfig env) {
+        String step = "live-org check of environment '" + env.name() + "'";
+        try (OrgConnection org = OrgConnection.live(env, environmentVariables, request.apiBaseUrl(),
+                redactor(config, env), client -> client.log(progress.requestLog()))) {
+            org.waitingFor(progress, step + " (token request)", () -> {
+                org.authenticate();
+                return null;
+            });
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (CxgateException e) {
+            throw e.withStep(step);
         }
     }
 

@@ -73,12 +73,13 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Renderer renderer = output.renderer();
+        Renderer<Report> renderer = output.renderer();
         CheckRequest request = new CheckRequest(plan, env, config.configFile(), Path.of("."),
                 Optional.ofNullable(dir), Optional.ofNullable(policies),
                 simulation == null ? SimulationChoice.fromConfig() : simulation.choice(),
                 Optional.ofNullable(apiBaseUrl), Optional.ofNullable(now));
-        Report report = new CheckService(ResourceCatalog.bundled(), Cxgate.environment(spec)).check(request);
+        Report report = new CheckService(ResourceCatalog.bundled(), Cxgate.environment(spec))
+                .withProgress(verbosity.progress(spec.commandLine().getErr())).check(request);
         output.print(report, renderer, spec.commandLine().getOut());
         StepSummary.append(Cxgate.environment(spec), report, spec.commandLine().getErr());
         return ExitCodes.forDecision(report.decision());

@@ -17,11 +17,6 @@ public final class ExitCodes {
     }
 
     public static int forDecision(Decision decision) {
-        switch (decision.outcome()) {
-            case ALLOW: return OK;
-            case APPROVAL_REQUIRED: return APPROVAL_REQUIRED;
-            case DENY: return DENIED;
-            default: throw new IllegalStateException("unhandled outcome " + decision.outcome());
-        }
+        return decision.outcome().exitCode();
     }
 }

@@ -31,11 +31,11 @@ public final class FormatOptions {
     }
 
     /** Fails on an unimplemented format before any work is done. */
-    public Renderer renderer() {
-        return Renderers.forFormat(format, renderOptions());
+    public Renderer<Report> renderer() {
+        return Renderers.REPORTS.forFormat(format, renderOptions());
     }
 
-    public void print(Report report, Renderer renderer, PrintWriter stdout) {
+    public void print(Report report, Renderer<Report> renderer, PrintWriter stdout) {
         try {
             renderer.render(report, stdout);
             stdout.flush();

@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.org.OrgDiff;
-import io.cxgate.org.OrgDiffRenderers;
 import io.cxgate.org.OrgDiffService;
+import io.cxgate.report.Renderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,10 +41,10 @@ final class OrgDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OrgDiffRenderers.Renderer renderer = OrgDiffRenderers.forFormat(output.format());
+        Renderer<OrgDiff> renderer = output.renderer(OrgDiff.RENDERERS);
         OrgDiff diff = new OrgDiffService(ResourceCatalog.bundled()).diff(new OrgDiffService.Request(a, b,
                 config.configFile(), Path.of("."), Optional.ofNullable(env)));
-        output.print(writer -> renderer.render(diff, writer), spec.commandLine().getOut());
+        output.print(diff, renderer, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -43,7 +43,8 @@ final class OrgExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Result result = new OrgExportService(Cxgate.environment(spec), Clock.systemUTC()).export(
+        Result result = new OrgExportService(Cxgate.environment(spec), Clock.systemUTC(),
+                verbosity.progress(spec.commandLine().getErr())).export(
                 new OrgExportService.Request(env, config.configFile(), Path.of("."), types,
                         Optional.ofNullable(apiBaseUrl)));
         if (out == null) {

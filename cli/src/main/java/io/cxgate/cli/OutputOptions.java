@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 
 import io.cxgate.files.AtomicFiles;
@@ -41,36 +40,30 @@ public final class OutputOptions {
         return new RenderOptions(tty && !noColor && out == null);
     }
 
-    /** Fails on an unimplemented format before any work is done. */
-    public Renderer renderer() {
-        return Renderers.forFormat(format, renderOptions());
+    /** The report renderer; fails on a format reports are not printed in before any work is done. */
+    public Renderer<Report> renderer() {
+        return renderer(Renderers.REPORTS);
+    }
+
+    /** The renderer {@code renderers} has for --format; fails on a format it lacks before any work is done. */
+    public <T> Renderer<T> renderer(Renderers<T> renderers) {
+        return renderers.forFormat(format, renderOptions());
     }
 
     public Format format() {
         return format;
     }
 
-    /** Renders to --out (written whole or not at all) or to stdout. */
-    public void print(Report report, Renderer renderer, PrintWriter stdout) {
-        print(writer -> renderer.render(report, writer), stdout);
-    }
-
-    /** Something that writes output: a renderer applied to its report. */
-    @FunctionalInterface
-    public interface Body {
-        void writeTo(Writer writer) throws IOException;
-    }
-
-    /** Writes {@code body} to --out (written whole or not at all) or to stdout. */
-    public void print(Body body, PrintWriter stdout) {
+    /** Renders {@code document} to --out (written whole or not at all) or to stdout. */
+    public <T> void print(T document, Renderer<T> renderer, PrintWriter stdout) {
         try {
             if (out == null) {
-                body.writeTo(stdout);
+                renderer.render(document, stdout);
                 stdout.flush();
                 return;
             }
             StringWriter buffer = new StringWriter();
-            body.writeTo(buffer);
+            renderer.render(document, buffer);
             AtomicFiles.writeString(out, buffer.toString(), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import io.cxgate.ci.StepSummary;
 import io.cxgate.files.DisplayPaths;
 import io.cxgate.report.Renderer;
+import io.cxgate.report.Report;
 import io.cxgate.run.PlanOutcome;
 import io.cxgate.run.PlanRequest;
 import io.cxgate.run.PlanService;
@@ -58,10 +59,11 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Renderer renderer = format.renderer();
+        Renderer<Report> renderer = format.renderer();
         PrintWriter err = spec.commandLine().getErr();
         PlanService service = new PlanService(root.environment(),
-                binary -> new CommonsExecTerraformRunner(binary, err), Clock.systemUTC());
+                binary -> new CommonsExecTerraformRunner(binary, err), Clock.systemUTC())
+                .withProgress(verbosity.progress(err));
         PlanOutcome outcome = service.plan(new PlanRequest(env, config.configFile(), Path.of("."),
                 Optional.ofNullable(out), SimulationOptions.choice(simulation), Optional.ofNullable(apiBaseUrl),
                 Optional.ofNullable(now)));

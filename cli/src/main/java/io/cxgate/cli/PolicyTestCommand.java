@@ -5,11 +5,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import io.cxgate.policytest.PolicyTestRenderer;
-import io.cxgate.policytest.PolicyTestRenderers;
 import io.cxgate.policytest.PolicyTestReport;
 import io.cxgate.policytest.PolicyTestRequest;
 import io.cxgate.policytest.PolicyTestService;
+import io.cxgate.report.Renderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,10 +40,10 @@ final class PolicyTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PolicyTestRenderer renderer = PolicyTestRenderers.forFormat(output.format());
+        Renderer<PolicyTestReport> renderer = output.renderer(PolicyTestReport.RENDERERS);
         PolicyTestReport report = new PolicyTestService().run(new PolicyTestRequest(Optional.ofNullable(dir),
                 config.configFile(), Path.of("."), Optional.ofNullable(now)));
-        output.print(writer -> renderer.render(report, writer), spec.commandLine().getOut());
+        output.print(report, renderer, spec.commandLine().getOut());
         return report.passed() ? ExitCodes.OK : ExitCodes.POLICY_TESTS_FAILED;
     }
 }

@@ -16,12 +16,14 @@ import io.cxgate.config.CxgateConfig;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.org.OrgObject;
 import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.org.OrgDiff.AttributeChange;
+import io.cxgate.org.OrgDiff.Change;
 import io.cxgate.org.OrgDiff.Entry;
 import io.cxgate.org.OrgDiff.Rename;
 import io.cxgate.org.OrgDiff.Side;
 import io.cxgate.org.OrgDiff.TypeDiff;
 
-/** {@code cxgate org diff A.json B.json}: objects added, removed and renamed between two snapshots. */
+/** {@code cxgate org diff A.json B.json}: objects added, removed, renamed and changed between two snapshots. */
 public final class OrgDiffService {
     private final ResourceCatalog catalog;
 
@@ -63,6 +65,7 @@ public final class OrgDiffService {
     public OrgDiff diff(OrgSnapshot a, String aName, OrgSnapshot b, String bName, Map<String, String> mappings) {
         Map<String, List<OrgObject>> aByType = byType(a.objects());
         Map<String, List<OrgObject>> bByType = byType(b.objects());
+        AttributeDiffer attributes = new AttributeDiffer(a, b, mappings);
         List<TypeDiff> types = new ArrayList<>();
         int unchanged = 0;
         for (String type : new TreeSet<>(a.types())) {
@@ -73,6 +76,7 @@ public final class OrgDiffService {
             List<OrgObject> right = new ArrayList<>(bByType.getOrDefault(type, List.of()));
             List<Entry> removed = new ArrayList<>();
             List<Rename> renamed = new ArrayList<>();
+            List<Change> changed = new ArrayList<>();
             Map<String, OrgObject> rightById = new HashMap<>();
             right.forEach(o -> rightById.put(o.id(), o));
             List<OrgObject> unmatched = new ArrayList<>();
@@ -81,9 +85,9 @@ public final class OrgDiffService {
                 if (same == null) {
                     unmatched.add(o);
                 } else if (sameName(o.name(), same.name(), mappings)) {
-                    unchanged++;
+                    unchanged += compare(attributes, o, same, changed);
                 } else {
-                    renamed.add(new Rename(o.id(), o.name(), same.name()));
+                    renamed.add(new Rename(o.id(), o.name(), same.name(), attributes.diff(o, same)));
                 }
             }
             List<OrgObject> rest = new ArrayList<>(rightById.values());
@@ -91,20 +95,31 @@ public final class OrgDiffService {
                 Optional<OrgObject> named = rest.stream().filter(r -> sameName(o.name(), r.name(), mappings)).findFirst();
                 if (named.isPresent()) {
                     rest.remove(named.get());
-                    unchanged++;
+                    unchanged += compare(attributes, o, named.get(), changed);
                 } else {
                     removed.add(new Entry(o.id(), o.name()));
                 }
             }
             List<Entry> added = rest.stream().map(o -> new Entry(o.id(), o.name())).toList();
-            if (!added.isEmpty() || !removed.isEmpty() || !renamed.isEmpty()) {
+            if (!added.isEmpty() || !removed.isEmpty() || !renamed.isEmpty() || !changed.isEmpty()) {
                 types.add(new TypeDiff(type, catalog.label(type), sorted(added), sorted(removed),
-                        renamed.stream().sorted(Comparator.comparing(Rename::before).thenComparing(Rename::id)).toList()));
+                        renamed.stream().sorted(Comparator.comparing(Rename::before).thenComparing(Rename::id)).toList(),
+                        changed.stream().sorted(Comparator.comparing(Change::name).thenComparing(Change::id)).toList()));
             }
         }
         List<String> onlyInA = a.types().stream().filter(t -> !b.types().contains(t)).sorted().toList();
         List<String> onlyInB = b.types().stream().filter(t -> !a.types().contains(t)).sorted().toList();
         return new OrgDiff(side(a, aName), side(b, bName), types, onlyInA, onlyInB, unchanged);
+    }
+
+    /** 1 when the matched objects have the same attributes, else 0 and the change recorded. */
+    private static int compare(AttributeDiffer attributes, OrgObject before, OrgObject after, List<Change> changed) {
+        List<AttributeChange> differences = attributes.diff(before, after);
+        if (differences.isEmpty()) {
+            return 1;
+        }
+        changed.add(new Change(after.id(), after.name(), differences));
+        return 0;
     }
 
     /** Equal names, or names the mappings say are the same object (either way round). */

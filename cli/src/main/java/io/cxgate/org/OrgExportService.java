@@ -15,6 +15,7 @@ import io.cxgate.InvalidInputException;
 import io.cxgate.config.ConfigLoader;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
+import io.cxgate.console.Progress;
 import io.cxgate.genesys.org.LiveOrgSource;
 import io.cxgate.genesys.org.OrgConnection;
 import io.cxgate.genesys.org.OrgSnapshot;
@@ -29,10 +30,17 @@ public final class OrgExportService {
 
     private final Map<String, String> environmentVariables;
     private final Clock clock;
+    private final Progress progress;
 
     public OrgExportService(Map<String, String> environmentVariables, Clock clock) {
+        this(environmentVariables, clock, Progress.silent());
+    }
+
+    /** @param progress a line per type listed, heartbeats while the API is slow, the request log with --verbose */
+    public OrgExportService(Map<String, String> environmentVariables, Clock clock, Progress progress) {
         this.environmentVariables = Map.copyOf(environmentVariables);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     /**
@@ -59,14 +67,23 @@ public final class OrgExportService {
                 .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
         Redactor redactor = config.map(c -> Redactor.ofPatterns(c.maskPatterns(), c.file().toString()))
                 .orElse(Redactor.none());
-        try (OrgConnection org = OrgConnection.live(env, environmentVariables, request.apiBaseUrl(), redactor)) {
-            OrgSnapshot snapshot = OrgSnapshot.export(org.source(), types, clock.instant());
+        try (OrgConnection org = OrgConnection.live(env, environmentVariables, request.apiBaseUrl(), redactor,
+                client -> client.log(progress.requestLog()))) {
+            long start = System.nanoTime();
+            OrgSnapshot snapshot = org.waitingFor(progress, "org export", () -> OrgSnapshot.export(org.source(), types,
+                    clock.instant(), (type, count) -> progress.line("cxgate: org export: " + type.substring(PREFIX.length())
+                            + ": " + count + (count == 1 ? " object" : " objects") + " (" + org.source().requests()
+                            + " requests, " + seconds(System.nanoTime() - start) + ")")));
             return new Result(snapshot, org.source().requests());
         } catch (InvalidInputException e) {
             throw e;
         } catch (CxgateException e) {
             throw e.withStep("export the org of environment '" + env.name() + "'");
         }
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
     /** The requested types, full names, in the order given; every listable type when none are given. */

@@ -8,17 +8,24 @@ import java.util.List;
  */
 public sealed interface Decision permits Decision.Allow, Decision.ApprovalRequired, Decision.Deny {
 
+    /** The verdicts, each with the exit code of ARCHITECTURE.md's table that {@code check} and {@code plan} end with. */
     enum Outcome {
-        ALLOW("allow"), APPROVAL_REQUIRED("approval_required"), DENY("deny");
+        ALLOW("allow", 0), APPROVAL_REQUIRED("approval_required", 3), DENY("deny", 4);
 
         private final String id;
+        private final int exitCode;
 
-        Outcome(String id) {
+        Outcome(String id, int exitCode) {
             this.id = id;
+            this.exitCode = exitCode;
         }
 
         public String id() {
             return id;
+        }
+
+        public int exitCode() {
+            return exitCode;
         }
     }
 

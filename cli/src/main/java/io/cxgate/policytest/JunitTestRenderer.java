@@ -11,12 +11,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.cxgate.report.XmlText;
+import io.cxgate.report.Renderer;
 
 /**
  * JUnit XML as CI systems read it: one {@code <testsuite>} per PolicyTest, one {@code <testcase>} per case with a
  * {@code <failure>} saying what differed, and a last suite listing the rules no case exercises as skipped.
  */
-final class JunitTestRenderer implements PolicyTestRenderer {
+final class JunitTestRenderer implements Renderer<PolicyTestReport> {
     static final String UNTESTED_SUITE = "rules no case exercises";
 
     @Override

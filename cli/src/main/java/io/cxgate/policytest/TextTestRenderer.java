@@ -6,8 +6,10 @@ import java.io.Writer;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.cxgate.report.Renderer;
+
 /** One line per case (PASS/FAIL), what differed for failures, then the rules no case exercises and the totals. */
-final class TextTestRenderer implements PolicyTestRenderer {
+final class TextTestRenderer implements Renderer<PolicyTestReport> {
     @Override
     public void render(PolicyTestReport report, Writer writer) throws IOException {
         PrintWriter out = new PrintWriter(writer);

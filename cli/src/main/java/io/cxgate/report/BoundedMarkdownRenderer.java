@@ -22,7 +22,7 @@ import io.cxgate.simulate.Finding;
  * at the report artifact ({@code link} when known). When even the essentials do not fit, the attribute tables go,
  * then destructive changes and findings from the end, always counted.
  */
-public final class BoundedMarkdownRenderer implements Renderer {
+public final class BoundedMarkdownRenderer implements Renderer<Report> {
     private final int limit;
     private final Optional<String> link;
     private final MarkdownRenderer markdown = new MarkdownRenderer();

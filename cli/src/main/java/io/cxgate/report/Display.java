@@ -35,6 +35,16 @@ final class Display {
         return text;
     }
 
+    /** The report's last line: the exit code the command ends with, and what it means. */
+    static String exitLine(io.cxgate.policy.Decision decision) {
+        String meaning = switch (decision.outcome()) {
+            case ALLOW -> "allowed: the gate passes";
+            case APPROVAL_REQUIRED -> "approvals required: the plan may be applied once they are given";
+            case DENY -> "denied: this plan must not be applied";
+        };
+        return "Exit code " + decision.outcome().exitCode() + ": " + meaning + ".";
+    }
+
     static String after(AttributeChange a, int max) {
         return a.afterUnknown() && a.after().isNull() ? KNOWN_AFTER_APPLY : value(a.after(), max);
     }

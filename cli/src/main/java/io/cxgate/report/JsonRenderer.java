@@ -18,7 +18,7 @@ import io.cxgate.policy.WaiverResult;
 import io.cxgate.simulate.Finding;
 
 /** The report JSON contract, schemaVersion 1 (see ARCHITECTURE.md "Report JSON"). */
-public final class JsonRenderer implements Renderer {
+public final class JsonRenderer implements Renderer<Report> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override

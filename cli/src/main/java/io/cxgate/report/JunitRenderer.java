@@ -18,7 +18,7 @@ import io.cxgate.simulate.Finding;
  * or a mandatory rule that errored) plus one skipped case per waiver, and a suite with one test case per live-org
  * finding (severity {@code error} fails). Passing cases carry their message in {@code <system-out>}.
  */
-public final class JunitRenderer implements Renderer {
+public final class JunitRenderer implements Renderer<Report> {
 
     /** One test case: a failure message and type when it fails, a skip message when skipped. */
     private record Case(String classname, String name, String failureType, String message, String detail,

@@ -23,7 +23,7 @@ import io.cxgate.simulate.Finding;
  * drift and warnings. Each change's attribute list sits in a collapsed {@code <details>} block; sensitive values show
  * as {@code (sensitive)}. {@link BoundedMarkdownRenderer} cuts it to a platform's comment limit.
  */
-public final class MarkdownRenderer implements Renderer {
+public final class MarkdownRenderer implements Renderer<Report> {
     private static final int CELL_WIDTH = 160;
 
     @Override
@@ -65,6 +65,8 @@ public final class MarkdownRenderer implements Renderer {
         out.println("<sub>Plan `" + code(report.plan().digest()) + "` · Terraform "
                 + (report.plan().terraformVersion() == null ? "unknown" : code(report.plan().terraformVersion()))
                 + " · live org check: " + report.simulation().source() + "</sub>");
+        out.println();
+        out.println("**" + Display.exitLine(report.decision()) + "**");
         out.flush();
     }
 
@@ -219,7 +221,7 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     private static String inline(String text) {
-        return html(text).replace("\r", " ").replace("\n", " ");
+        return html(text).replace("\r", " ").replace("\n", "<br>");
     }
 
     /** Inside backticks only the backtick, the table pipe and line breaks need care. */

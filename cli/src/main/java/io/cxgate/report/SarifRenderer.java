@@ -24,7 +24,7 @@ import io.cxgate.simulate.Finding;
  * suppression) and per finding (level by severity). Plan addresses are logical locations, since a plan change has no
  * source line. The run's properties carry the environment, the decision and the plan digest.
  */
-public final class SarifRenderer implements Renderer {
+public final class SarifRenderer implements Renderer<Report> {
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -15,7 +15,7 @@ import io.cxgate.policy.WaiverResult;
 import io.cxgate.simulate.Finding;
 
 /** The terminal report: verdict first, then aligned changes; ANSI colour only when asked for. */
-public final class TextRenderer implements Renderer {
+public final class TextRenderer implements Renderer<Report> {
     private static final int VALUE_WIDTH = 120;
     /** Addresses listed under a rule firing (a plan-scoped rule may match thousands); the JSON report has them all. */
     static final int ADDRESSES_SHOWN = 10;
@@ -43,7 +43,7 @@ public final class TextRenderer implements Renderer {
             out.println("Required approvals: " + Display.approvals(decision.requiredApprovals()));
         }
         for (String reason : decision.reasons()) {
-            out.println("  - " + reason);
+            out.println("  - " + reason.replace("\n", "\n    "));
         }
         printPolicies(out, report.policies());
         printWaivers(out, report.waivers());
@@ -61,6 +61,8 @@ public final class TextRenderer implements Renderer {
             out.println(paint(BOLD, "Warnings"));
             report.warnings().forEach(w -> out.println("  ! " + w));
         }
+        out.println();
+        out.println(Display.exitLine(report.decision()));
         out.flush();
     }
 
@@ -103,7 +105,7 @@ public final class TextRenderer implements Renderer {
             String who = p.approvers() == null ? "" : "  [" + p.approvers().group() + " × " + p.approvers().count() + "]";
             out.println("  " + paint(effectColour(p.effect()), pad(p.effect(), 16)) + " "
                     + pad(p.isMandatory() ? "" : "advisory", 8) + " " + p.rule() + paint(DIM, " (" + p.policy() + ")") + who);
-            out.println("        " + p.message());
+            out.println("        " + p.message().replace("\n", "\n        "));
             if (p.error() != null) {
                 out.println("        error: " + p.error());
             }

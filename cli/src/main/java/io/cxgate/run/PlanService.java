@@ -34,6 +34,7 @@ import io.cxgate.config.Credentials;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
 import io.cxgate.config.TerraformSettings;
+import io.cxgate.console.Progress;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.redact.Redactor;
 import io.cxgate.report.Report;
@@ -62,6 +63,7 @@ public final class PlanService {
     private final Function<String, TerraformRunner> runners;
     private final Clock clock;
     private final ResourceCatalog catalog;
+    private final Progress progress;
 
     /**
      * @param environment the inherited process environment (credentials, CI identity, PATH)
@@ -74,10 +76,21 @@ public final class PlanService {
 
     public PlanService(Map<String, String> environment, Function<String, TerraformRunner> runners, Clock clock,
             ResourceCatalog catalog) {
+        this(environment, runners, clock, catalog, Progress.silent());
+    }
+
+    private PlanService(Map<String, String> environment, Function<String, TerraformRunner> runners, Clock clock,
+            ResourceCatalog catalog, Progress progress) {
         this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
         this.runners = Objects.requireNonNull(runners, "runners");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /** This service reporting the live-org check's progress (and its API requests under --verbose) to {@code progress}. */
+    public PlanService withProgress(Progress progress) {
+        return new PlanService(environment, runners, clock, catalog, progress);
     }
 
     public PlanOutcome plan(PlanRequest request) {
@@ -87,7 +100,7 @@ public final class PlanService {
                 .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
         TerraformSettings terraform = config.map(CxgateConfig::terraform)
                 .orElseGet(() -> TerraformSettings.defaults(workingDir));
-        CheckService checks = new CheckService(catalog, environment);
+        CheckService checks = new CheckService(catalog, environment).withProgress(progress);
         checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform), config);
 
         ProviderCredentials credentials = ProviderCredentials.resolve(env.name(), environment,

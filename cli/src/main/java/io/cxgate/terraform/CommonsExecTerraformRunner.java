@@ -26,7 +26,7 @@ import io.cxgate.terraform.internal.BinaryLocator;
 import io.cxgate.terraform.internal.ConsoleFilter;
 import io.cxgate.terraform.internal.Durations;
 import io.cxgate.terraform.internal.ErrorTail;
-import io.cxgate.terraform.internal.Heartbeat;
+import io.cxgate.console.Heartbeat;
 import io.cxgate.terraform.internal.LineOutputStream;
 import io.cxgate.files.OwnerOnlyFiles;
 import io.cxgate.terraform.internal.TerraformLog;

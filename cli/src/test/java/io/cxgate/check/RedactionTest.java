@@ -39,7 +39,7 @@ class RedactionTest {
 
     private static String render(Report report, Format format) throws IOException {
         StringWriter out = new StringWriter();
-        Renderers.forFormat(format, RenderOptions.PLAIN).render(report, out);
+        Renderers.REPORTS.forFormat(format, RenderOptions.PLAIN).render(report, out);
         return out.toString();
     }
 

@@ -64,7 +64,7 @@ class OrgCommandTest {
         assertEquals(OrgSnapshot.read(SNAPSHOT).dependencies(), exported.dependencies());
         assertEquals("us-east-1", exported.region());
         // token, 19 listings of one page, users twice, the one domain's routes, 4 published flows' dependencies
-        assertTrue(export.err().startsWith("cxgate: exported 51 objects of 20 types and 11 flow dependencies in "
+        assertTrue(export.errLines()[export.errLines().length - 1].startsWith("cxgate: exported 51 objects of 20 types and 11 flow dependencies in "
                 + (1 + 19 + 1 + 1 + 4) + " API requests to " + out), export.err());
 
         String plan = Fixtures.repo("examples/plans/skill-rename.json").toString();
@@ -73,6 +73,40 @@ class OrgCommandTest {
                 "--api-base-url", org.baseUrl(), "--format", "json");
         assertEquals(JSON.readTree(live.out()).path("findings"), JSON.readTree(fromFile.out()).path("findings"));
         assertEquals(7, JSON.readTree(live.out()).path("findings").size());
+    }
+
+    @Test
+    void exportPrintsAProgressLinePerTypeAndNoRequestLinesWithoutVerbose() {
+        OrgEmulator org = emulator();
+
+        CliRun run = CliRun.withEnvironment(DEFAULT_CREDENTIALS, "org", "export", "--env", "prod",
+                "--types", "routing_queue,flow", "--api-base-url", org.baseUrl());
+
+        assertEquals(0, run.exitCode(), run.err());
+        String[] lines = run.errLines();
+        assertEquals(3, lines.length, run.err());
+        assertTrue(lines[0].matches("cxgate: org export: routing_queue: 5 objects \\(2 requests, \\d+\\.\\d s\\)"),
+                lines[0]);
+        assertTrue(lines[1].matches("cxgate: org export: flow: 4 objects \\(7 requests, \\d+\\.\\d s\\)"), lines[1]);
+        assertTrue(lines[2].startsWith("cxgate: exported 9 objects"), lines[2]);
+    }
+
+    @Test
+    void verboseExportPrintsOneLinePerRequestWithMethodPathStatusAndTimeButNoSecret() {
+        OrgEmulator org = emulator();
+
+        CliRun run = CliRun.withEnvironment(DEFAULT_CREDENTIALS, "org", "export", "--env", "prod",
+                "--types", "routing_queue", "--api-base-url", org.baseUrl(), "--verbose");
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> requests = List.of(run.errLines()).stream().filter(l -> l.startsWith("api: ")).toList();
+        assertEquals(org.requests(), requests.size(), run.err());
+        assertTrue(requests.get(0).matches("api: POST /oauth/token 200 \\(\\d+ ms.*\\)"), requests.get(0));
+        assertTrue(requests.get(1).matches("api: GET /api/v2/routing/queues\\?pageSize=500&pageNumber=1 200 \\(\\d+ ms.*\\)"),
+                requests.get(1));
+        for (String secret : List.of(OrgEmulator.CLIENT_SECRET, OrgEmulator.CLIENT_ID, org.issuedTokens().get(0))) {
+            assertTrue(!run.err().contains(secret), run.err());
+        }
     }
 
     @Test
@@ -104,7 +138,10 @@ class OrgCommandTest {
                 + " GENESYSCLOUD_REGION not set"), noCredentials.err());
     }
 
-    /** The example org a week later: a queue added, one deleted, a skill renamed in the UI. */
+    /**
+     * The example org a week later: a queue added, one deleted, a skill renamed in the UI; the Sales queue's
+     * description and in-queue flow changed; every flow republished (a new version: not a difference).
+     */
     private Path later() throws IOException {
         OrgSnapshot base = OrgSnapshot.read(SNAPSHOT);
         List<OrgObject> objects = new ArrayList<>();
@@ -115,6 +152,18 @@ class OrgCommandTest {
             if (o.name().equals("Mortgages")) {
                 o = new OrgObject(o.id(), "Mortgages & Loans", o.resourceType(), o.apiType(), o.division(),
                         o.attributes(), o.dateModified(), o.modifiedBy());
+            }
+            if (o.name().equals("Sales") && o.resourceType().equals("genesyscloud_routing_queue")) {
+                Map<String, Object> attributes = new java.util.TreeMap<>(o.attributes());
+                attributes.put("description", "New orders, upgrades and renewals");
+                attributes.put("queueFlowId", "832b9c5c-02bf-5142-9c54-3db27d852086"); // Spanish Email
+                attributes.put("selfUri", "/api/v2/routing/queues/" + o.id());
+                o = o.withAttributes(attributes);
+            }
+            if (o.resourceType().equals("genesyscloud_flow")) {
+                Map<String, Object> attributes = new java.util.TreeMap<>(o.attributes());
+                attributes.put("publishedVersionId", "99.0");
+                o = o.withAttributes(attributes);
             }
             objects.add(o);
         }
@@ -134,20 +183,32 @@ class OrgCommandTest {
         CliRun text = CliRun.of("org", "diff", SNAPSHOT.toString(), later.toString());
 
         assertEquals(0, text.exitCode(), text.err());
-        assertTrue(text.out().contains("1 added, 1 removed, 1 renamed, 49 unchanged"), text.out());
+        assertTrue(text.out().contains("1 added, 1 removed, 1 renamed, 1 changed, 48 unchanged"), text.out());
         assertTrue(text.out().contains("Queue (genesyscloud_routing_queue)\n"
                 + "  + \"Returns\"  5e0b9a8c-1d2e-4f30-8a41-b52c6d7e8f90\n"
-                + "  - \"Spanish Line (legacy)\"  4164b847-ca8d-4014-a1f9-fc5a8ddd9a4f\n"), text.out());
+                + "  - \"Spanish Line (legacy)\"  4164b847-ca8d-4014-a1f9-fc5a8ddd9a4f\n"
+                + "  * \"Sales\"  33072461-3e77-4076-9ec3-03391e18c48b\n"
+                + "      description: \"New orders and upgrades\" → \"New orders, upgrades and renewals\"\n"
+                + "      queueFlowId: \"Sales In-Queue\" → \"Spanish Email\"\n"), text.out());
         assertTrue(text.out().contains("  ~ \"Mortgages\" → \"Mortgages & Loans\"  "), text.out());
 
         CliRun json = CliRun.of("org", "diff", SNAPSHOT.toString(), later.toString(), "--format", "json");
         JsonNode diff = JSON.readTree(json.out());
         assertEquals(1, diff.path("summary").path("renamed").asInt());
         assertEquals("Mortgages & Loans", diff.path("types").get(1).path("renamed").get(0).path("after").asText());
+        assertEquals(1, diff.path("summary").path("changed").asInt());
+        JsonNode sales = diff.path("types").get(0).path("changed").get(0);
+        assertEquals("Sales", sales.path("name").asText(), diff.toString());
+        assertEquals(JSON.readTree("[{\"attribute\": \"description\", \"before\": \"New orders and upgrades\","
+                + " \"after\": \"New orders, upgrades and renewals\"}, {\"attribute\": \"queueFlowId\","
+                + " \"before\": \"Sales In-Queue\", \"after\": \"Spanish Email\"}]"), sales.path("attributes"));
 
         CliRun markdown = CliRun.of("org", "diff", SNAPSHOT.toString(), later.toString(), "--format", "markdown");
-        assertTrue(markdown.out().contains("| Queue | added | Returns | `5e0b9a8c-1d2e-4f30-8a41-b52c6d7e8f90` |"),
+        assertTrue(markdown.out().contains("| Queue | added | Returns | `5e0b9a8c-1d2e-4f30-8a41-b52c6d7e8f90` | |"),
                 markdown.out());
+        assertTrue(markdown.out().contains("| Queue | changed | Sales | `33072461-3e77-4076-9ec3-03391e18c48b` |"
+                + " description: \"New orders and upgrades\" → \"New orders, upgrades and renewals\"<br>queueFlowId:"
+                + " \"Sales In-Queue\" → \"Spanish Email\" |"), markdown.out());
 
         CliRun junit = CliRun.of("org", "diff", SNAPSHOT.toString(), later.toString(), "--format", "junit");
         assertEquals(2, junit.exitCode());
@@ -160,8 +221,11 @@ class OrgCommandTest {
         for (OrgObject o : prod.objects()) {
             // another org: other IDs, and the sales queue is called differently there
             String name = o.name().equals("Sales") ? "Sales (UAT)" : o.name();
-            uatObjects.add(new OrgObject("uat-" + o.id(), name, o.resourceType(), o.apiType(), o.division(),
-                    o.attributes(), o.dateModified(), o.modifiedBy()));
+            // references point at the UAT org's own ids; the diff compares them by the referenced object's name
+            Map<String, Object> attributes = new java.util.TreeMap<>();
+            o.attributes().forEach((k, v) -> attributes.put(k, uatIds(v, prod)));
+            uatObjects.add(new OrgObject("uat-" + o.id(), name, o.resourceType(), o.apiType(),
+                    o.division() == null ? null : "uat-" + o.division(), attributes, o.dateModified(), o.modifiedBy()));
         }
         Path uat = dir.resolve("uat.json");
         new OrgSnapshot(1, prod.exportedAt(), "us-east-1", prod.types(), uatObjects, List.of()).write(uat);
@@ -178,6 +242,48 @@ class OrgCommandTest {
         assertEquals(0, summary.path("added").asInt());
         assertEquals(0, summary.path("removed").asInt());
         assertEquals(51, summary.path("unchanged").asInt());
+    }
+
+    private static Object uatIds(Object value, OrgSnapshot prod) {
+        if (value instanceof String s && prod.objects().stream().anyMatch(o -> o.id().equals(s))) {
+            return "uat-" + s;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> uatIds(v, prod)).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new java.util.TreeMap<>();
+            map.forEach((k, v) -> out.put((String) k, uatIds(v, prod)));
+            return out;
+        }
+        return value;
+    }
+
+    @Test
+    void diffAcrossOrgsComparesReferencesByName() throws IOException {
+        OrgSnapshot prod = OrgSnapshot.read(SNAPSHOT);
+        List<OrgObject> uatObjects = new ArrayList<>();
+        for (OrgObject o : prod.objects()) {
+            Map<String, Object> attributes = new java.util.TreeMap<>();
+            o.attributes().forEach((k, v) -> attributes.put(k, uatIds(v, prod)));
+            if (o.name().equals("Sales") && o.resourceType().equals("genesyscloud_routing_queue")) {
+                attributes.put("queueFlowId", "uat-no-such-flow"); // a flow the UAT export does not hold
+            }
+            uatObjects.add(new OrgObject("uat-" + o.id(), o.name(), o.resourceType(), o.apiType(),
+                    o.division() == null ? null : "uat-" + o.division(), attributes, o.dateModified(), o.modifiedBy()));
+        }
+        Path uat = dir.resolve("uat.json");
+        new OrgSnapshot(1, prod.exportedAt(), "us-east-1", prod.types(), uatObjects, List.of()).write(uat);
+
+        CliRun run = CliRun.of("org", "diff", uat.toString(), SNAPSHOT.toString(), "--format", "json");
+
+        JsonNode diff = JSON.readTree(run.out());
+        assertEquals(1, diff.path("summary").path("changed").asInt(), run.out());
+        assertEquals(50, diff.path("summary").path("unchanged").asInt(), run.out());
+        JsonNode change = diff.path("types").get(0).path("changed").get(0).path("attributes").get(0);
+        assertEquals("queueFlowId", change.path("attribute").asText());
+        assertEquals("uat-no-such-flow", change.path("before").asText());
+        assertEquals("Sales In-Queue", change.path("after").asText());
     }
 
     @Test

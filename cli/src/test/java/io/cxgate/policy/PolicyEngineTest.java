@@ -215,7 +215,7 @@ class PolicyEngineTest {
         PolicyEngine engine = engine(policy("    condition: >-\n"
                 + "      change.address == 'module.skills.genesyscloud_routing_skill.skill[\"spanish\"]' &&\n"
                 + "      change.type == 'genesyscloud_routing_skill' && change.name == 'skill' &&\n"
-                + "      change.module == 'module.skills' && change.label == 'Skill \"Spanish - Native\"' &&\n"
+                + "      change.module == 'module.skills' && change.label == 'Skill \"Spanish\"' &&\n"
                 + "      change.action == 'replace' && change.actions == ['delete', 'create'] &&\n"
                 + "      'name' in change.changedPaths && change.actionReason == 'replace_because_cannot_update' &&\n"
                 + "      !change.importing && change.previousAddress == null\n"
@@ -284,15 +284,69 @@ class PolicyEngineTest {
         PolicyEngine engine = engine(policy("    match: {types: [genesyscloud_routing_skill]}\n    effect: deny\n"
                 + "    message: \"{{change.label}}: {{change.before.name}} -> {{change.after.name}} ({{plan.summary.replace}}"
                 + " replaced, {{change.changedPaths}}, protected {{env.protected}})\"\n"));
-        assertEquals("Skill \"Spanish - Native\": Spanish -> Spanish - Native (1 replaced, id; name, protected false)",
+        // a replaced object is labelled by the name it has in the org: that is the object destroyed
+        assertEquals("Skill \"Spanish\": Spanish -> Spanish - Native (1 replaced, id; name, protected false)",
                 evaluate(engine, Plans.bundle("skill-replace.json"), DEV).policies().get(0).message());
+    }
+
+    @Test
+    void aListEndingTheMessagePutsEachItemOnALineOfItsOwnAndAListInsideReadsAsProse() {
+        PolicyEngine engine = engine(policy("    scope: plan\n    effect: warn\n"
+                + "    message: \"In use ({{['x', 'y']}}): {{['the first reason', 'the second reason']}}\"\n"));
+        assertEquals("In use (x; y):\nthe first reason\nthe second reason",
+                evaluate(engine, Plans.bundle("routine-update.json"), DEV).policies().get(0).message());
+    }
+
+    @Test
+    void nowInAMessageIsInTheConfiguredTimeZoneToTheMinute() {
+        String rule = policy("    scope: plan\n    effect: warn\n    message: \"{{now}} is outside\"\n");
+        Instant now = Instant.parse("2026-11-26T21:00:59.123456789Z");
+        Plan plan = Plans.bundle("routine-update.json");
+        assertEquals("2026-11-26 22:00 Europe/Berlin is outside",
+                evaluate(engine(rule, ZoneId.of("Europe/Berlin")), plan, DEV, now).policies().get(0).message());
+        assertEquals("2026-11-26 21:00 UTC is outside", evaluate(engine(rule), plan, DEV, now).policies().get(0).message());
+    }
+
+    @Test
+    void aPlanScopedRuleAboutDriftNamesOnlyTheDriftedObjects() {
+        PolicyEngine engine = engine(policy("    scope: plan\n    condition: plan.drift > 0\n    effect: warn\n"
+                + "    message: \"{{plan.driftAddresses}} drifted\"\n"));
+        PolicyResult result = evaluate(engine, Plans.example("skill-rename.json"), DEV).policies().get(0);
+        assertEquals(List.of("module.queues.genesyscloud_routing_queue.support"), result.addresses());
+        assertEquals("module.queues.genesyscloud_routing_queue.support drifted", result.message());
+    }
+
+    @Test
+    void aPlanScopedRuleAboutOutOfBandChangesNamesTheChangedObjects() {
+        PolicyEngine engine = engine(policy("    scope: plan\n"
+                + "    condition: findings.exists(f, f.code == 'OUT_OF_BAND_CHANGE')\n    effect: warn\n"));
+        String support = "module.queues.genesyscloud_routing_queue.support";
+        List<Finding> findings = List.of(new Finding("OUT_OF_BAND_CHANGE", "warning", support, null, "changed in the UI"));
+        PolicyResult result = engine.evaluate(new EvaluationInput(Plans.example("skill-rename.json"), DEV, THURSDAY_9PM,
+                findings, "snapshot", Optional.empty())).policies().get(0);
+        assertEquals(List.of(support), result.addresses());
+    }
+
+    @Test
+    void theDefaultBundlesNameConflictMessageSaysItOnce() {
+        PolicyEngine bundle = PolicyEngine.compile(PolicyLoader.load(io.cxgate.testing.Fixtures.repo("policies"),
+                "policies"), ZoneOffset.UTC);
+        Plan plan = Plans.inline(dir, Plans.change("genesyscloud_routing_queue", "sales", "[\"create\"]", "null",
+                "{\"name\": \"Sales\"}"));
+        String finding = "Queue \"Sales\" already exists in the org (ID q-1) and Terraform does not manage it: creating"
+                + " it fails or makes a duplicate. To manage the existing one, import it: (the import block)";
+        Evaluation evaluation = bundle.evaluate(new EvaluationInput(plan, PROD, THURSDAY_9PM, List.of(new Finding(
+                "NAME_CONFLICT", "error", "genesyscloud_routing_queue.sales", null, finding)), "live", Optional.empty()));
+        PolicyResult conflict = evaluation.policies().stream().filter(p -> p.rule().equals("live-name-conflict"))
+                .findFirst().orElseThrow();
+        assertEquals(finding, conflict.message());
     }
 
     @Test
     void aTemplatePartThatFailsIsLeftAsWritten() {
         PolicyEngine engine = engine(policy("    match: {types: [genesyscloud_routing_skill]}\n    effect: warn\n"
                 + "    message: \"{{change.after.nothing}} of {{change.label}}\"\n"));
-        assertEquals("{{change.after.nothing}} of Skill \"Spanish - Native\"",
+        assertEquals("{{change.after.nothing}} of Skill \"Spanish\"",
                 evaluate(engine, Plans.bundle("skill-replace.json"), DEV).policies().get(0).message());
     }
 

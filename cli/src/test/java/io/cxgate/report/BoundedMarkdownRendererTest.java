@@ -41,7 +41,7 @@ class BoundedMarkdownRendererTest {
             assertTrue(body.contains(MarkdownRenderer.cell(f.message())), f.message());
         }
         assertTrue(body.contains("| **delete** | Queue \"Spanish Line (legacy)\" |"));
-        assertTrue(body.contains("| **replace** | Skill \"Spanish - Native\" |"));
+        assertTrue(body.contains("| **replace** | Skill \"Spanish\" |"));
         assertTrue(body.contains("<details><summary>Queue \"Spanish Line (legacy)\": delete, 48 attributes</summary>"));
         long shownOrdinary = body.lines().filter(l -> l.startsWith("| **update** |")).count();
         long cut = big.changes().size() - 2 - shownOrdinary;
@@ -79,6 +79,6 @@ class BoundedMarkdownRendererTest {
         int withoutDetails = full.length() - 20_000;
         String body = new BoundedMarkdownRenderer(Math.max(10_000, withoutDetails / 4), Optional.empty()).bounded(big);
         assertTrue(body.contains("| **delete** | Queue \"Spanish Line (legacy)\" |"), body);
-        assertTrue(body.contains("| **replace** | Skill \"Spanish - Native\" |"), body);
+        assertTrue(body.contains("| **replace** | Skill \"Spanish\" |"), body);
     }
 }

@@ -39,7 +39,7 @@ final class GoldenReports {
                 simulation, Optional.empty(), Optional.empty()));
     }
 
-    static void assertMatchesGolden(Renderer renderer, String example, String extension) throws IOException {
+    static void assertMatchesGolden(Renderer<Report> renderer, String example, String extension) throws IOException {
         StringWriter out = new StringWriter();
         renderer.render(exampleReport(example), out);
         String actual = out.toString().replace(Fixtures.repoRoot().toString(), "<repo>");

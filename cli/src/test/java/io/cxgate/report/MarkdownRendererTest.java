@@ -97,7 +97,7 @@ class MarkdownRendererTest {
         String html = html(SampleReports.render(new MarkdownRenderer(), report));
         String table = html.substring(html.indexOf("<h4>Live org findings</h4>"));
         List<String> cells = cells(table.substring(0, table.indexOf("</table>")), "td");
-        assertEquals(List.of("error", "<code>NAME_CONFLICT</code>", "<code>a.b</code>", "name &lt;b&gt;x&lt;/b&gt; | y z"),
+        assertEquals(List.of("error", "<code>NAME_CONFLICT</code>", "<code>a.b</code>", "name &lt;b&gt;x&lt;/b&gt; | y<br>z"),
                 cells);
     }
 

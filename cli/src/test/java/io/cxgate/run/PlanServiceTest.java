@@ -512,6 +512,25 @@ class PlanServiceTest {
     }
 
     @Test
+    void liveSimulationWhoseApiRefusesTheCredentialsFailsBeforeTerraformRuns() {
+        try (io.cxgate.genesys.emulator.OrgEmulator org = new io.cxgate.genesys.emulator.OrgEmulator(
+                io.cxgate.genesys.org.OrgSnapshot.read(io.cxgate.testing.Fixtures.repo("examples/orgs/prod-snapshot.json")),
+                io.cxgate.testing.TerraformWorkspace.DEV_CLIENT_ID, "another-secret")) {
+            ws.write("cxgate.yaml", read(ws.config()).replace("    workspace: dev\n",
+                    "    workspace: dev\n    simulation: live\n    apiBaseUrl: " + org.baseUrl() + "\n"));
+
+            io.cxgate.CxgateException e = assertThrows(io.cxgate.CxgateException.class, () -> plan("dev"));
+
+            assertTrue(e.getMessage().startsWith("live-org check of environment 'dev': get OAuth token: POST /oauth/token:"
+                    + " 401"), e.getMessage());
+            assertEquals(0, terraform.calls(), "the API is asked before terraform runs");
+            assertEquals(List.of(), leftovers());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void simulationLiveInTheConfigChecksTheEnvironmentsOrg() {
         try (io.cxgate.genesys.emulator.OrgEmulator org = new io.cxgate.genesys.emulator.OrgEmulator(
                 io.cxgate.genesys.org.OrgSnapshot.read(io.cxgate.testing.Fixtures.repo("examples/orgs/prod-snapshot.json")),
@@ -522,7 +541,8 @@ class PlanServiceTest {
             PlanOutcome outcome = plan("dev");
 
             assertEquals("live", outcome.report().simulation().source());
-            assertEquals(org.requests(), outcome.report().simulation().requests());
+            // the preflight's token request before terraform, then the check's own requests
+            assertEquals(org.requests(), 1 + outcome.report().simulation().requests());
             assertEquals(List.of(), outcome.report().findings());
         }
     }

@@ -52,6 +52,9 @@ public final class ApiErrors {
 
     /** A short phrase for an I/O failure. */
     public static String describe(IOException e) {
+        if (e instanceof RetryInterceptor.GaveUp gaveUp) {
+            return describe(gaveUp.last()) + (gaveUp.attempts() > 1 ? " after " + gaveUp.attempts() + " attempts" : "");
+        }
         String detail = e.getMessage() == null ? "" : ": " + oneLine(e.getMessage());
         if (e instanceof UnknownHostException) {
             return "unknown host" + detail;

@@ -67,6 +67,11 @@ final class OAuthInterceptor implements Interceptor {
         return chain.proceed(authorized(request, fresh));
     }
 
+    /** Makes sure a live token is at hand, fetching one when needed. */
+    void authenticate() throws IOException {
+        currentToken();
+    }
+
     /** How many tokens were fetched. */
     int fetches() {
         synchronized (lock) {

@@ -43,8 +43,10 @@ import okhttp3.Response;
  * interceptors are, outermost first: {@link OAuthInterceptor} (API calls only), then for API and
  * token calls alike {@link RetryInterceptor}, {@link RateLimitInterceptor} (a {@link TokenBucket}
  * per client), {@link ConcurrencyLimitInterceptor}, {@link HeadersInterceptor} (User-Agent),
- * {@link CountingInterceptor} and {@link RedactingLogInterceptor}. OkHttp's own silent retry is
- * off, so {@link #requests()} counts exactly the HTTP requests made, token and retries included.
+ * and {@link RedactingLogInterceptor}; and one network interceptor, {@link WireInterceptor}, which counts each
+ * request once as it reaches the server and turns a failure on a pooled connection the server had closed into a
+ * retry at once. OkHttp's own silent retry is off, so {@link #requests()} counts exactly the HTTP requests the
+ * server saw, token and retries included.
  *
  * <p>Every failure is a {@link CxgateException} with one masked line such as
  * {@code GET /api/v2/routing/queues: 403 missing.permissions: …}; the token and the client secret
@@ -56,6 +58,10 @@ public final class PlatformApiClient implements AutoCloseable {
     public static final int DEFAULT_CONCURRENCY = 4;
     public static final int DEFAULT_RATE_PER_MINUTE = 300;
     public static final int DEFAULT_BURST = 300;
+    /** An API that does not accept a connection within this is treated as unreachable (then retried). */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** No retry of a failed connection or a 5xx starts later than this after the request's first attempt. */
+    public static final Duration DEFAULT_RETRY_WINDOW = Duration.ofSeconds(30);
     /** Stop following {@code nextUri} after this many pages: a guard against a server that loops. */
     static final int MAX_PAGES = 10_000;
 
@@ -68,7 +74,7 @@ public final class PlatformApiClient implements AutoCloseable {
     private final OkHttpClient http;
     private final HttpUrl apiBase;
     private final HttpUrl tokenUrl;
-    private final CountingInterceptor counter;
+    private final WireInterceptor counter;
     private final OAuthInterceptor oauth;
     private final TokenBucket bucket;
     private final SecretMask mask;
@@ -87,7 +93,7 @@ public final class PlatformApiClient implements AutoCloseable {
         }
         this.maxAttempts = b.maxAttempts;
         this.retryAfterCap = b.retryAfterCap;
-        this.counter = new CountingInterceptor();
+        this.counter = new WireInterceptor();
         this.bucket = new TokenBucket(b.ratePerMinute, b.burst, b.clock, b.sleeper);
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(b.concurrency);
@@ -102,12 +108,12 @@ public final class PlatformApiClient implements AutoCloseable {
                 .readTimeout(b.readTimeout)
                 .writeTimeout(b.readTimeout)
                 .addInterceptor(new RetryInterceptor(b.maxAttempts, b.retryAfterCap, b.baseBackoff, b.maxBackoff,
-                        b.sleeper, b.random, b.log))
+                        b.retryWindow, b.clock, b.sleeper, b.random, b.log))
                 .addInterceptor(new RateLimitInterceptor(bucket))
                 .addInterceptor(new ConcurrencyLimitInterceptor(b.concurrency))
                 .addInterceptor(new HeadersInterceptor("cxgate/" + Version.get()))
-                .addInterceptor(counter)
                 .addInterceptor(new RedactingLogInterceptor(b.log, mask))
+                .addNetworkInterceptor(counter)
                 .build();
         this.oauth = new OAuthInterceptor(base, tokenUrl, b.credentials, b.clock, mask, b.log);
         OkHttpClient.Builder withAuth = base.newBuilder();
@@ -127,6 +133,18 @@ public final class PlatformApiClient implements AutoCloseable {
     /** HTTP requests made so far: every attempt, token requests and retries included. */
     public int requests() {
         return counter.count();
+    }
+
+    /**
+     * Fetches a token now (a preflight: credentials, region and reachability are known good, or this fails
+     * with the one-line reason).
+     */
+    public void authenticate() {
+        try {
+            oauth.authenticate();
+        } catch (IOException e) {
+            throw new CxgateException(e.getMessage(), e);
+        }
     }
 
     /** OAuth tokens fetched so far. */
@@ -348,10 +366,7 @@ public final class PlatformApiClient implements AutoCloseable {
         } catch (ApiFailure e) {
             throw new CxgateException(e.getMessage(), e);
         } catch (IOException e) {
-            boolean retried = maxAttempts > 1 && !(e instanceof java.io.InterruptedIOException
-                    && !(e instanceof java.net.SocketTimeoutException));
-            String attempts = retried ? " after " + maxAttempts + " attempts" : "";
-            throw new CxgateException(mask.mask(method + " " + path + ": " + ApiErrors.describe(e) + attempts), e);
+            throw new CxgateException(mask.mask(method + " " + path + ": " + ApiErrors.describe(e)), e);
         }
     }
 
@@ -366,10 +381,10 @@ public final class PlatformApiClient implements AutoCloseable {
                 return " (" + limit + "; the API asks to wait " + retryAfter.getAsLong()
                         + " s (Retry-After), past cxgate's " + retryAfterCap.toSeconds() + " s cap)";
             }
-            return " (" + limit + "; still rate limited after " + maxAttempts + " attempts)";
+            return " (" + limit + "; still rate limited after " + RetryInterceptor.attempts(response) + " attempts)";
         }
-        if (RetryInterceptor.isRetryableServerError(code) && maxAttempts > 1) {
-            return " (after " + maxAttempts + " attempts)";
+        if (RetryInterceptor.isRetryableServerError(code) && RetryInterceptor.attempts(response) > 1) {
+            return " (after " + RetryInterceptor.attempts(response) + " attempts)";
         }
         return "";
     }
@@ -403,7 +418,8 @@ public final class PlatformApiClient implements AutoCloseable {
         private int concurrency = DEFAULT_CONCURRENCY;
         private int ratePerMinute = DEFAULT_RATE_PER_MINUTE;
         private int burst = DEFAULT_BURST;
-        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration retryWindow = DEFAULT_RETRY_WINDOW;
         private Duration readTimeout = Duration.ofSeconds(60);
 
         private Builder(ApiCredentials credentials) {
@@ -494,6 +510,12 @@ public final class PlatformApiClient implements AutoCloseable {
             }
             this.ratePerMinute = perMinute;
             this.burst = burst;
+            return this;
+        }
+
+        /** Retries of failed connections and 5xx start no later than {@code window} after the first attempt. */
+        public Builder retryWindow(Duration window) {
+            this.retryWindow = Objects.requireNonNull(window);
             return this;
         }
 

@@ -33,6 +33,8 @@ final class RedactingLogInterceptor implements Interceptor {
         Response response;
         try {
             response = chain.proceed(request);
+        } catch (WireInterceptor.StaleConnectionException e) {
+            throw e; // never reached the server; the retry says so
         } catch (IOException e) {
             sink.accept(mask.mask("api: " + target + " failed: " + ApiErrors.describe(e) + " (" + elapsed(start) + ")"));
             throw e;

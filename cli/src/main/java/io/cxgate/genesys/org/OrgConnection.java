@@ -3,8 +3,11 @@ package io.cxgate.genesys.org;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.cxgate.config.EnvironmentConfig;
+import io.cxgate.console.Heartbeat;
+import io.cxgate.console.Progress;
 import io.cxgate.genesys.api.ApiCredentials;
 import io.cxgate.genesys.api.PlatformApiClient;
 import io.cxgate.redact.Redactor;
@@ -59,6 +62,27 @@ public final class OrgConnection implements AutoCloseable {
 
     public OrgSource source() {
         return source;
+    }
+
+    /** Live: fetches an OAuth token now, so bad credentials or an unreachable API fail before anything else runs. */
+    public void authenticate() {
+        if (client != null) {
+            client.authenticate();
+        }
+    }
+
+    /**
+     * Runs {@code work}; while it waits on the live org, a heartbeat line on {@code progress} after each silent
+     * {@link Progress#heartbeat()}: {@code cxgate: <what>: waiting for the Platform API (10 s, 37 requests so far)}.
+     */
+    public <T> T waitingFor(Progress progress, String what, Supplier<T> work) {
+        if (client == null) {
+            return work.get();
+        }
+        try (Heartbeat beat = progress.beat(elapsed -> "cxgate: " + what + ": waiting for the Platform API ("
+                + elapsed.toSeconds() + " s, " + client.requests() + " requests so far)")) {
+            return work.get();
+        }
     }
 
     @Override

@@ -89,6 +89,12 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
      * every published flow.
      */
     public static OrgSnapshot export(OrgSource source, Collection<String> types, Instant exportedAt) {
+        return export(source, types, exportedAt, (type, count) -> { });
+    }
+
+    /** As {@link #export(OrgSource, Collection, Instant)}, calling {@code typeDone} with each type's object count. */
+    public static OrgSnapshot export(OrgSource source, Collection<String> types, Instant exportedAt,
+            java.util.function.ObjIntConsumer<String> typeDone) {
         Set<String> wanted = new LinkedHashSet<>(types);
         List<OrgObject> objects = new ArrayList<>();
         List<Dependency> dependencies = new ArrayList<>();
@@ -100,6 +106,7 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
                     dependencies.addAll(source.consumedBy(flow));
                 }
             }
+            typeDone.accept(type, ofType.size());
         }
         return new OrgSnapshot(FORMAT_VERSION, exportedAt, source.region(), List.copyOf(wanted), objects, dependencies);
     }

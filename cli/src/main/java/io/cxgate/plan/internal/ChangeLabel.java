@@ -21,31 +21,39 @@ final class ChangeLabel {
         this.values = values;
     }
 
-    /** @param change the plan entry's {@code change} object (for its sensitivity marks) */
-    String of(String typeName, String resourceName, JsonNode before, JsonNode after, JsonNode change) {
+    /**
+     * @param change  the plan entry's {@code change} object (for its sensitivity marks)
+     * @param replace a replaced object is named as it is in the org now (the name before): that object is the one
+     *                destroyed, and the findings about it name it so
+     */
+    String of(String typeName, String resourceName, JsonNode before, JsonNode after, JsonNode change, boolean replace) {
         String kind = type == null ? typeName : type.label();
         String nameAttribute = type != null ? type.nameAttribute().orElse(null) : "name";
         ResourceType.Labeling labeling = type == null ? ResourceType.Labeling.NONE : type.labeling();
-        String name = value(nameAttribute, before, after, change);
+        String name = replace ? value(nameAttribute, after, before, change, "before_sensitive", "after_sensitive")
+                : value(nameAttribute, before, after, change, "after_sensitive", "before_sensitive");
         if (name != null && labeling.rangeEndAttribute() != null) {
-            return kind + " " + NumberRange.format(name, value(labeling.rangeEndAttribute(), before, after, change));
+            return kind + " " + NumberRange.format(name, value(labeling.rangeEndAttribute(), before, after, change,
+                    "after_sensitive", "before_sensitive"));
         }
         if (name != null) {
             return kind + " \"" + name + "\"";
         }
-        String file = value(labeling.fileAttribute(), before, after, change);
+        String file = value(labeling.fileAttribute(), before, after, change, "after_sensitive", "before_sensitive");
         if (file != null && !file.isBlank()) {
             return kind + " " + file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
         }
         return kind + " " + resourceName;
     }
 
-    private String value(String path, JsonNode before, JsonNode after, JsonNode change) {
+    /** The value at {@code path} in {@code first}, else in {@code second}, each checked against its own marks. */
+    private String value(String path, JsonNode second, JsonNode first, JsonNode change, String firstMarks,
+                         String secondMarks) {
         if (path == null) {
             return null;
         }
-        String found = valueAt(after, change.get("after_sensitive"), path);
-        return found != null ? found : valueAt(before, change.get("before_sensitive"), path);
+        String found = valueAt(first, change.get(firstMarks), path);
+        return found != null ? found : valueAt(second, change.get(secondMarks), path);
     }
 
     private String valueAt(JsonNode value, JsonNode marks, String path) {

@@ -56,7 +56,7 @@ public final class ChangeParser {
         String name = text(entry, "name");
         return new ResourceChange(address, text(entry, "module_address"), entry.path("mode").asText("managed"),
                 type, name, index(entry.get("index")), text(entry, "provider_name"),
-                new ChangeLabel(resourceType, values).of(type, name, before, after, change),
+                new ChangeLabel(resourceType, values).of(type, name, before, after, change, action == Action.REPLACE),
                 action, actions, text(entry, "action_reason"), isImporting,
                 isImporting ? redactor.mask(text(importing, "id")) : null, text(entry, "previous_address"),
                 text(entry, "deposed"), attributes, replacePaths, kept);

@@ -51,6 +51,15 @@ final class CelValues {
         }
     }
 
+    private static final java.time.format.DateTimeFormatter MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** A time in a message: to the minute, in the config's time zone, e.g. {@code 2026-11-26 22:00 Europe/Berlin}. */
+    static String time(Timestamp t, java.time.ZoneId zone) {
+        String zoneName = zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+        return MINUTES.format(Instant.ofEpochSecond(t.getSeconds(), t.getNanos()).atZone(zone)) + " " + zoneName;
+    }
+
     /** A CEL result as message text: strings as they are, structures as compact JSON-like text. */
     static String text(Object value) {
         // a list of strings in a message reads as prose ("a; b"), not as a CEL literal

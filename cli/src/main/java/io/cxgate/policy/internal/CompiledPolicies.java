@@ -49,7 +49,7 @@ public final class CompiledPolicies {
         CelRuntime runtime = CelSetup.runtime(zone);
         List<CompiledRule> rules = new ArrayList<>();
         for (Rule rule : set.rules()) {
-            rules.add(CompiledRule.compile(rules.size(), rule, runtime));
+            rules.add(CompiledRule.compile(rules.size(), rule, runtime, zone));
         }
         return new CompiledPolicies(set, zone, rules);
     }
@@ -122,9 +122,32 @@ public final class CompiledPolicies {
                     run(rule, variables(view, findings), List.of(change.address()), firings);
                 }
             }
-            planMatches.forEach((rule, addresses) -> run(rule, variables(null, allFindings), addresses, firings));
+            planMatches.forEach((rule, addresses) -> run(rule, variables(null, allFindings), subjects(rule, addresses),
+                    firings));
             firings.sort(Comparator.comparingInt(f -> f.rule().index()));
             return waiveAndDecide(firings);
+        }
+
+        /**
+         * The addresses a plan-scoped firing names: the changes that passed its match, narrowed to the drifted
+         * objects when its condition is about drift ({@code plan.drift}, {@code plan.driftAddresses}) or to those
+         * with an {@code OUT_OF_BAND_CHANGE} finding when it tests that code; every matched address otherwise.
+         */
+        private List<String> subjects(CompiledRule rule, List<String> matched) {
+            String condition = rule.rule().condition();
+            java.util.Set<String> subjects = new java.util.LinkedHashSet<>();
+            if (condition.contains("plan.drift")) {
+                input.plan().drift().forEach(c -> subjects.add(c.address()));
+            }
+            if (condition.contains(Finding.OUT_OF_BAND_CHANGE)) {
+                input.findings().stream().filter(f -> Finding.OUT_OF_BAND_CHANGE.equals(f.code()) && f.address() != null)
+                        .forEach(f -> subjects.add(f.address()));
+            }
+            if (subjects.isEmpty()) {
+                return matched;
+            }
+            List<String> narrowed = matched.stream().filter(subjects::contains).toList();
+            return narrowed.isEmpty() ? List.copyOf(subjects) : narrowed;
         }
 
         private CelVariableResolver variables(Views.ChangeView change, List<Object> findings) {

@@ -16,7 +16,7 @@ import io.cxgate.policy.Rule;
 record CompiledRule(int index, Rule rule, RuleMatcher matcher, CelRuntime.Program condition, MessageTemplate message) {
 
     /** @throws InvalidInputException naming file, line and CEL's message when the condition does not compile */
-    static CompiledRule compile(int index, Rule rule, CelRuntime runtime) {
+    static CompiledRule compile(int index, Rule rule, CelRuntime runtime, java.time.ZoneId zone) {
         CelRuntime.Program condition;
         try {
             CelAbstractSyntaxTree ast = CelSetup.compiler(rule.scope(), true).compile(rule.condition()).getAst();
@@ -31,6 +31,6 @@ record CompiledRule(int index, Rule rule, RuleMatcher matcher, CelRuntime.Progra
             throw new InvalidInputException(rule.source().file() + ": " + rule.source().condition() + ": "
                     + rule.source().path() + ".condition: " + CelErrors.evaluation(e));
         }
-        return new CompiledRule(index, rule, new RuleMatcher(rule.match()), condition, MessageTemplate.compile(rule, runtime));
+        return new CompiledRule(index, rule, new RuleMatcher(rule.match()), condition, MessageTemplate.compile(rule, runtime, zone));
     }
 }

@@ -16,19 +16,23 @@ import io.cxgate.policy.Rule;
  * A rule message: literal text with {@code {{expression}}} parts, each a CEL expression over the rule's
  * variables ({@code {{change.label}}}, {@code {{change.after.name}}}, {@code {{plan.summary.delete}}}), compiled
  * once. A part that fails at run time is left as written, so the reader sees what could not be filled in.
+ * A list of strings that ends the message (the finding messages after "…in use in the org:") puts each item on
+ * a line of its own; inside the text a list reads as prose ({@code a; b}).
  */
 final class MessageTemplate {
     private final List<Object> parts;
+    private final java.time.ZoneId zone;
 
-    private MessageTemplate(List<Object> parts) {
+    private MessageTemplate(List<Object> parts, java.time.ZoneId zone) {
         this.parts = List.copyOf(parts);
+        this.zone = zone;
     }
 
     private record Part(String source, CelRuntime.Program program) {
     }
 
     /** @throws InvalidInputException naming the rule's message when an expression does not compile */
-    static MessageTemplate compile(Rule rule, CelRuntime runtime) {
+    static MessageTemplate compile(Rule rule, CelRuntime runtime, java.time.ZoneId zone) {
         String text = rule.message();
         List<Object> parts = new ArrayList<>();
         int i = 0;
@@ -46,7 +50,7 @@ final class MessageTemplate {
             parts.add(new Part(text.substring(open, close + 2), program(rule, expression, runtime)));
             i = close + 2;
         }
-        return new MessageTemplate(parts);
+        return new MessageTemplate(parts, zone);
     }
 
     private static CelRuntime.Program program(Rule rule, String expression, CelRuntime runtime) {
@@ -65,10 +69,20 @@ final class MessageTemplate {
 
     String render(CelVariableResolver variables) {
         StringBuilder sb = new StringBuilder();
-        for (Object part : parts) {
+        int last = lastPart();
+        for (int i = 0; i < parts.size(); i++) {
+            Object part = parts.get(i);
             if (part instanceof Part p) {
                 try {
-                    sb.append(CelValues.text(p.program().eval(variables)));
+                    Object value = p.program().eval(variables);
+                    if (i == last && value instanceof List<?> list && list.size() > 1
+                            && list.stream().allMatch(String.class::isInstance)) {
+                        sb.setLength(sb.toString().stripTrailing().length());
+                        list.forEach(item -> sb.append('\n').append(item));
+                        continue;
+                    }
+                    sb.append(value instanceof com.google.protobuf.Timestamp t ? CelValues.time(t, zone)
+                            : CelValues.text(value));
                 } catch (CelEvaluationException | RuntimeException e) {
                     sb.append(p.source());
                 }
@@ -76,6 +90,19 @@ final class MessageTemplate {
                 sb.append(part);
             }
         }
-        return sb.toString();
+        return sb.toString().strip();
+    }
+
+    /** The index of the last expression part when only blank text follows it, else -1. */
+    private int lastPart() {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            if (parts.get(i) instanceof Part) {
+                return i;
+            }
+            if (!((String) parts.get(i)).isBlank()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

@@ -86,13 +86,25 @@ class RetryInterceptorTest {
     }
 
     @Test
-    void aDroppedConnectionIsRetried() {
+    void aConnectionDroppedAfterItCarriedARequestIsRetriedAtOnceOnANewOne() {
+        // the GET goes out on the token request's pooled connection: a drop there is retried at once
         try (ApiTestSupport t = emulatorWith(QUEUES, 1, Fault.drop())) {
             assertEquals(3, t.client.get(QUEUES, Map.of()).path("entities").size());
 
             assertEquals(3, t.client.requests());
             assertEquals(3, t.emulator.requests());
-            assertEquals(1, t.sleeper.sleeps().size());
+            assertEquals(List.of(), t.sleeper.sleeps());
+        }
+    }
+
+    @Test
+    void aDroppedFreshConnectionIsRetriedWithBackoff() {
+        try (ApiTestSupport t = emulatorWith(QUEUES, 2, Fault.drop())) {
+            assertEquals(3, t.client.get(QUEUES, Map.of()).path("entities").size());
+
+            assertEquals(4, t.client.requests());
+            assertEquals(4, t.emulator.requests());
+            assertEquals(List.of(Duration.ofMillis(750)), t.sleeper.sleeps());
         }
     }
 
@@ -121,6 +133,43 @@ class RetryInterceptorTest {
     }
 
     @Test
+    void serverErrorsAreRetriedOnlyWithinTheRetryWindow() {
+        try (ApiTestSupport t = new ApiTestSupport(new OrgEmulator(TestOrgs.queues(3)).fail(QUEUES, 10,
+                Fault.status(503)), b -> b.maxAttempts(10).retryWindow(Duration.ofSeconds(5)))) {
+            CxgateException e = assertThrows(CxgateException.class, () -> t.client.get(QUEUES, Map.of()));
+
+            // 0.75 s, then 1.5 s (2.25 s in all); a third wait of 3 s would start the retry 5.25 s after the first try
+            assertEquals(List.of(Duration.ofMillis(750), Duration.ofMillis(1500)), t.sleeper.sleeps());
+            assertTrue(e.getMessage().endsWith("(after 3 attempts)"), e.getMessage());
+        }
+    }
+
+    @Test
+    void anUnreachableApiGivesUpWithinTheRetryWindowNamingTheAttempts() throws java.io.IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        FakeClock clock = new FakeClock();
+        RecordingSleeper sleeper = new RecordingSleeper(clock);
+        try (PlatformApiClient client = PlatformApiClient.builder(new OrgEmulator(TestOrgs.queues(1)).credentials())
+                .apiBaseUrl("http://127.0.0.1:" + closedPort).clock(clock).sleeper(sleeper).random(() -> 0.5)
+                .maxAttempts(10).retryWindow(Duration.ofSeconds(5)).build()) {
+            CxgateException e = assertThrows(CxgateException.class, client::authenticate);
+
+            assertEquals(List.of(Duration.ofMillis(750), Duration.ofMillis(1500)), sleeper.sleeps());
+            assertTrue(e.getMessage().startsWith("get OAuth token: POST /oauth/token: connection refused"), e.getMessage());
+            assertTrue(e.getMessage().endsWith(" after 3 attempts"), e.getMessage());
+        }
+    }
+
+    @Test
+    void theDefaultsConnectWithinFiveSecondsAndRetryWithinThirty() {
+        assertEquals(Duration.ofSeconds(5), PlatformApiClient.DEFAULT_CONNECT_TIMEOUT);
+        assertEquals(Duration.ofSeconds(30), PlatformApiClient.DEFAULT_RETRY_WINDOW);
+    }
+
+    @Test
     void droppedConnectionsThatPersistFailWithTheAttemptCount() {
         try (ApiTestSupport t = new ApiTestSupport(new OrgEmulator(TestOrgs.queues(3)).fail(QUEUES, 10, Fault.drop()),
                 b -> b.maxAttempts(2))) {
@@ -128,7 +177,9 @@ class RetryInterceptorTest {
 
             assertTrue(e.getMessage().startsWith("GET /api/v2/routing/queues: connection failed"), e.getMessage());
             assertTrue(e.getMessage().endsWith("after 2 attempts"), e.getMessage());
-            assertEquals(3, t.client.requests());
+            // the first drop is on the token request's pooled connection and uses no attempt
+            assertEquals(4, t.client.requests());
+            assertEquals(4, t.emulator.requests());
         }
     }
 

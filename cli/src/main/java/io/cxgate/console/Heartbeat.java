@@ -1,4 +1,4 @@
-package io.cxgate.terraform.internal;
+package io.cxgate.console;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * Calls back with the elapsed time whenever a phase has been silent for the interval (no output and no
- * earlier heartbeat), so a long quiet terraform run still shows signs of life in CI logs.
+ * earlier heartbeat), so a long quiet phase (terraform, the Platform API) still shows signs of life in CI logs.
  */
 public final class Heartbeat implements AutoCloseable {
     private final long intervalNanos;
@@ -24,7 +24,7 @@ public final class Heartbeat implements AutoCloseable {
         this.startNanos = System.nanoTime();
         this.lastSignalNanos = startNanos;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "terraform-heartbeat");
+            Thread t = new Thread(r, "cxgate-heartbeat");
             t.setDaemon(true);
             return t;
         });
