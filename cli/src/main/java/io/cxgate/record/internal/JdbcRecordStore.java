@@ -36,6 +36,7 @@ final class JdbcRecordStore implements RecordStore {
 
     private final StoreLocation location;
     private final Connection connection;
+    private final int busyMillis;
     private final StoreSecrets secrets;
     private final Clock clock;
     private final Lock.Processes processes;
@@ -43,10 +44,12 @@ final class JdbcRecordStore implements RecordStore {
     private final BlobRows blobs;
     private final LockRows locks;
 
-    JdbcRecordStore(StoreLocation location, Connection connection, StoreSecrets secrets, Clock clock,
+    /** @param busyMillis SQLite: how long a writer waits for the file's write lock */
+    JdbcRecordStore(StoreLocation location, Connection connection, int busyMillis, StoreSecrets secrets, Clock clock,
                     Lock.Processes processes) {
         this.location = location;
         this.connection = connection;
+        this.busyMillis = busyMillis;
         this.secrets = secrets;
         this.clock = clock;
         this.processes = processes;
@@ -203,7 +206,7 @@ final class JdbcRecordStore implements RecordStore {
     private <T> T write(String step, SqlWork<T> work) {
         Dialect dialect = location.dialect();
         try {
-            dialect.begin(connection);
+            dialect.begin(connection, busyMillis);
             T result = work.run();
             dialect.commit(connection);
             return result;

@@ -36,7 +36,8 @@ public final class StoreOpener {
         Connection connection = connect(location, url, secrets);
         try {
             SchemaMigrations.migrate(location, connection, url, secrets.user(), secrets.password());
-            return new JdbcRecordStore(location, connection, secrets, clock, processes);
+            return new JdbcRecordStore(location, connection, StoreLocation.busyMillis(url, SQLITE_BUSY_SECONDS * 1000), secrets,
+                    clock, processes);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw StoreErrors.failure(location, "open", e);
