@@ -3,7 +3,6 @@ package io.cxgate.run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -41,9 +40,8 @@ import io.cxgate.run.internal.TerraformOutputs;
 import io.cxgate.terraform.ProviderCredentials;
 import io.cxgate.terraform.TerraformCommands;
 import io.cxgate.terraform.TerraformEnvironment;
-import io.cxgate.terraform.TerraformInvocation;
-import io.cxgate.terraform.TerraformResult;
 import io.cxgate.terraform.TerraformRunner;
+import io.cxgate.terraform.TerraformSteps;
 
 /**
  * {@code cxgate plan}: config → terraform ({@code init}, workspace, {@code plan -out}, {@code state pull},
@@ -103,7 +101,8 @@ public final class PlanService {
         TerraformRunner runner = runners.apply(terraform.binary());
 
         try (StagedBundle staged = StagedBundle.create(target)) {
-            Steps steps = new Steps(runner, terraform, terraformEnv, redactor, staged.file(Bundle.TERRAFORM_LOG));
+            TerraformSteps steps = new TerraformSteps(runner, terraform, terraformEnv, redactor,
+                    Optional.of(staged.file(Bundle.TERRAFORM_LOG)));
             Path planFile = staged.file(Bundle.PLAN_FILE);
             Path planJson = staged.file(Bundle.PLAN_JSON);
 
@@ -136,13 +135,9 @@ public final class PlanService {
     }
 
     /** init, (workspace), plan -out, state pull, show -json, version -json: the order ARCHITECTURE.md gives. */
-    private static TerraformFacts runTerraform(Steps steps, EnvironmentConfig env, TerraformSettings terraform,
+    private static TerraformFacts runTerraform(TerraformSteps steps, EnvironmentConfig env, TerraformSettings terraform,
             Path planFile, Path planJson, String dataDir) {
-        steps.streamed(TerraformCommands.INIT, TerraformCommands.init(env.backendConfig()),
-                "terraform's data directory for " + env.name() + " is " + dataDir + "; delete it to initialise afresh");
-        if (env.workspace().isPresent()) {
-            steps.streamed(TerraformCommands.WORKSPACE, TerraformCommands.workspaceSelect(env.workspace().get()), null);
-        }
+        steps.initialise(env.backendConfig(), env.workspace(), dataDirHint(env.name(), dataDir));
         steps.streamed(TerraformCommands.PLAN, TerraformCommands.plan(planFile, env.varFiles(), terraform.lockTimeout()), null);
         if (!Files.isRegularFile(planFile)) {
             throw new CxgateException("terraform plan succeeded but wrote no planfile at " + planFile);
@@ -153,6 +148,11 @@ public final class PlanService {
         String version = TerraformOutputs.version(
                 steps.captured(TerraformCommands.VERSION, TerraformCommands.versionJson()).stdout().bytes());
         return new TerraformFacts(state, version);
+    }
+
+    /** Added to a failed {@code init}: where the environment's data directory is, and how to start afresh. */
+    public static String dataDirHint(String environment, String dataDir) {
+        return "terraform's data directory for " + environment + " is " + dataDir + "; delete it to initialise afresh";
     }
 
     private static CheckRequest checkRequest(PlanRequest request, Path planJson, TerraformSettings terraform) {
@@ -174,7 +174,6 @@ public final class PlanService {
         return inherited;
     }
 
-    /** The config's maskPatterns, the provider credentials and the inherited secrets cxgate might meet. */
     /**
      * {@code .cxgate/bundles/<env>-<yyyyMMddTHHmmssZ>} under the working directory; {@code -2}, {@code -3}… when
      * a bundle of the same environment was made in the same second.
@@ -187,46 +186,5 @@ public final class PlanService {
             dir = bundles.resolve(name + "-" + n);
         }
         return dir;
-    }
-
-
-    /** The terraform phases of one plan: same runner, environment, redactor, timeout and log. */
-    private static final class Steps {
-        private final TerraformRunner runner;
-        private final TerraformSettings terraform;
-        private final Map<String, String> env;
-        private final Redactor redactor;
-        private final Path log;
-
-        Steps(TerraformRunner runner, TerraformSettings terraform, Map<String, String> env, Redactor redactor, Path log) {
-            this.runner = runner;
-            this.terraform = terraform;
-            this.env = env;
-            this.redactor = redactor;
-            this.log = log;
-        }
-
-        private TerraformInvocation invocation(String phase, List<String> args) {
-            return TerraformInvocation.of(phase, args, terraform.dir(), env,
-                    Duration.ofMinutes(terraform.timeoutMinutes()), redactor).withLogFile(log);
-        }
-
-        /** A phase whose output streams to stderr; {@code failureHint} (when not null) is added to its failure. */
-        void streamed(String phase, List<String> args, String failureHint) {
-            TerraformResult result = runner.run(invocation(phase, args));
-            try {
-                result.requireSuccess();
-            } catch (CxgateException e) {
-                throw failureHint == null ? e : new CxgateException(e.getMessage() + " (" + failureHint + ")", e);
-            }
-        }
-
-        TerraformResult captured(String phase, List<String> args) {
-            return runner.run(invocation(phase, args).capturing()).requireSuccess();
-        }
-
-        TerraformResult capturedTo(String phase, List<String> args, Path file) {
-            return runner.run(invocation(phase, args).capturingTo(file)).requireSuccess();
-        }
     }
 }
