@@ -36,7 +36,7 @@ import io.cxgate.config.TerraformSettings;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.redact.Redactor;
 import io.cxgate.report.Report;
-import io.cxgate.run.internal.TerraformOutputs;
+import io.cxgate.terraform.TerraformOutputs;
 import io.cxgate.terraform.ProviderCredentials;
 import io.cxgate.terraform.TerraformCommands;
 import io.cxgate.terraform.TerraformEnvironment;
