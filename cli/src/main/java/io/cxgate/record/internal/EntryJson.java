@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cxgate.bundle.CanonicalJson;
+import io.cxgate.files.Digests;
 import io.cxgate.record.Entry;
 
 /** An entry as the JSON object its hash covers, and the one timestamp format of entries. */
@@ -22,17 +23,29 @@ public final class EntryJson {
 
     /** {@code {seq, id, kind, environment, at, identity, identitySource, body, prevHash}}. */
     public static ObjectNode hashed(Entry entry) {
+        return hashed(entry.seq(), entry.id(), entry.kind().id(), entry.environment(), at(entry.at()), entry.identity(),
+                entry.identitySource(), entry.body(), entry.prevHash());
+    }
+
+    /** The hashed object from column values as stored (verify recomputes hashes from these). */
+    static ObjectNode hashed(long seq, String id, String kind, String environment, String at, String identity,
+                             String identitySource, ObjectNode body, String prevHash) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("seq", entry.seq());
-        node.put("id", entry.id());
-        node.put("kind", entry.kind().id());
-        node.put("environment", entry.environment());
-        node.put("at", at(entry.at()));
-        node.put("identity", entry.identity());
-        node.put("identitySource", entry.identitySource());
-        node.set("body", entry.body());
-        node.put("prevHash", entry.prevHash());
+        node.put("seq", seq);
+        node.put("id", id);
+        node.put("kind", kind);
+        node.put("environment", environment);
+        node.put("at", at);
+        node.put("identity", identity);
+        node.put("identitySource", identitySource);
+        node.set("body", body);
+        node.put("prevHash", prevHash);
         return node;
+    }
+
+    /** Lowercase hex SHA-256 of the canonical form of a hashed object. */
+    static String hash(ObjectNode hashed) {
+        return Digests.hex(CanonicalJson.canonicalize(text(hashed)));
     }
 
     /** The hashed object in RFC 8785 canonical form. */
