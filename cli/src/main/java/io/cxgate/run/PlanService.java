@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +28,6 @@ import io.cxgate.bundle.StagedBundle;
 import io.cxgate.check.CheckRequest;
 import io.cxgate.check.CheckService;
 import io.cxgate.config.ConfigLoader;
-import io.cxgate.config.Credentials;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
 import io.cxgate.config.TerraformSettings;
@@ -37,11 +35,10 @@ import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.redact.Redactor;
 import io.cxgate.report.Report;
 import io.cxgate.terraform.TerraformOutputs;
-import io.cxgate.terraform.ProviderCredentials;
 import io.cxgate.terraform.TerraformCommands;
-import io.cxgate.terraform.TerraformEnvironment;
 import io.cxgate.terraform.TerraformRunner;
 import io.cxgate.terraform.TerraformSteps;
+import io.cxgate.terraform.TerraformSetup;
 
 /**
  * {@code cxgate plan}: config → terraform ({@code init}, workspace, {@code plan -out}, {@code state pull},
@@ -88,21 +85,15 @@ public final class PlanService {
         CheckService checks = new CheckService(catalog, environment);
         checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform), config);
 
-        ProviderCredentials credentials = ProviderCredentials.resolve(env.name(), environment,
-                env.credentials().map(Credentials::clientIdEnv), env.credentials().map(Credentials::clientSecretEnv),
-                env.region());
-        // the check's redactor, plus the resolved credentials terraform is given (fallback variables included)
-        Redactor redactor = checks.redactor(config, env).withLiterals(credentials.secretValues());
-        Map<String, String> terraformEnv = TerraformEnvironment.scrubbed(withoutCredentialVariables(config),
-                terraform.dir(), env.name(), credentials);
-        Path dataDir = TerraformEnvironment.dataDir(terraform.dir(), env.name());
+        TerraformSetup setup = TerraformSetup.of(config, env, terraform, environment, checks.redactor(config, env));
+        Redactor redactor = setup.redactor();
+        Path dataDir = setup.dataDir();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Path target = request.out().map(workingDir::resolve).orElseGet(() -> defaultBundleDir(workingDir, env.name(), createdAt));
         TerraformRunner runner = runners.apply(terraform.binary());
 
         try (StagedBundle staged = StagedBundle.create(target)) {
-            TerraformSteps steps = new TerraformSteps(runner, terraform, terraformEnv, redactor,
-                    Optional.of(staged.file(Bundle.TERRAFORM_LOG)));
+            TerraformSteps steps = setup.steps(runner, terraform, Optional.of(staged.file(Bundle.TERRAFORM_LOG)));
             Path planFile = staged.file(Bundle.PLAN_FILE);
             Path planJson = staged.file(Bundle.PLAN_JSON);
 
@@ -158,20 +149,6 @@ public final class PlanService {
     private static CheckRequest checkRequest(PlanRequest request, Path planJson, TerraformSettings terraform) {
         return new CheckRequest(planJson, request.environment(), request.configFile(), request.workingDir(),
                 Optional.of(terraform.dir()), Optional.empty(), request.simulation(), request.apiBaseUrl(), request.now());
-    }
-
-    /**
-     * The inherited environment without the variables any environment of the config names as its credentials:
-     * terraform gets this environment's credentials as {@code GENESYSCLOUD_*} only, and planning dev never hands
-     * terraform (and whatever the configuration runs) the prod secrets a CI job may also hold.
-     */
-    private Map<String, String> withoutCredentialVariables(Optional<CxgateConfig> config) {
-        Map<String, String> inherited = new HashMap<>(environment);
-        config.ifPresent(c -> c.environments().values().forEach(e -> e.credentials().ifPresent(named -> {
-            inherited.remove(named.clientIdEnv());
-            inherited.remove(named.clientSecretEnv());
-        })));
-        return inherited;
     }
 
     /**

@@ -63,7 +63,12 @@ public final class TerraformSteps {
 
     /** A phase whose stdout is captured into {@code file} (owner-only); it must succeed. */
     public TerraformResult capturedTo(String phase, List<String> args, Path file) {
-        return runner.run(invocation(phase, args).capturingTo(file)).requireSuccess();
+        return attemptCaptureTo(phase, args, file).requireSuccess();
+    }
+
+    /** A phase whose stdout is captured into {@code file} (owner-only), as a value: a failure is the caller's to judge. */
+    public TerraformResult attemptCaptureTo(String phase, List<String> args, Path file) {
+        return runner.run(invocation(phase, args).capturingTo(file));
     }
 
     /** {@code init} and, when the environment names one, {@code workspace select}: what every command starts with. */
