@@ -3,7 +3,7 @@ package io.cxgate.gate;
 import java.util.Objects;
 
 /**
- * A refusal by the gate: an expected answer, not a failure. The message is one line that says what is wrong and
+ * A refusal by the gate: an expected answer, not a failure. The message is one line (line breaks folded) that says what is wrong and
  * what to do; {@link Kind} decides the exit code ({@code cli/ExitCodes.forRefusal}).
  */
 public record Refusal(Kind kind, String message) {
@@ -31,9 +31,9 @@ public record Refusal(Kind kind, String message) {
 
     public Refusal {
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(message, "message");
-        if (message.isBlank() || message.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("a refusal is one non-blank line: '" + message + "'");
+        message = Objects.requireNonNull(message, "message").strip().replaceAll("\\s*\\R\\s*", " ");
+        if (message.isBlank()) {
+            throw new IllegalArgumentException("a refusal says why");
         }
     }
 }
