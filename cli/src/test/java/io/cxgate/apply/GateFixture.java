@@ -90,7 +90,7 @@ final class GateFixture {
                     credentials: {clientIdEnv: GC_PROD_CLIENT_ID, clientSecretEnv: GC_PROD_CLIENT_SECRET}
                     %s
                 approvers:
-                  cc-operations: [alice, bob]
+                  cc-operations: [alice, bob, dana]
                   cx-leads: [carol]
                 """.formatted(ws.terraform().binary(), recordsYaml, prodExtra));
         return this;
