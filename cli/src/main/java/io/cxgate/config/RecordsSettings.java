@@ -41,6 +41,14 @@ public record RecordsSettings(String url, Optional<String> userEnv, Optional<Str
         return new RecordsSettings(SQLITE_PREFIX + baseDir.resolve(".cxgate").resolve("records.db").normalize());
     }
 
+    /**
+     * The store a command uses: the config's {@code records} settings, else the default SQLite file under
+     * {@code workingDir} (without a config, relative to the current directory).
+     */
+    public static RecordsSettings of(Optional<CxgateConfig> config, Path workingDir) {
+        return config.map(CxgateConfig::records).orElseGet(() -> defaultFor(workingDir.toAbsolutePath().normalize()));
+    }
+
     public boolean isSqlite() {
         return url.startsWith(SQLITE_PREFIX);
     }

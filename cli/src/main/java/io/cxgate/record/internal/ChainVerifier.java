@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +24,9 @@ import io.cxgate.record.VerifyResult.Problem;
  * chain-head row against the last entry, and an outside head copy against the chain.
  */
 final class ChainVerifier {
+    /** How far from its place a moved entry is looked for. */
+    private static final int NEARBY = 32;
+
     private final Connection connection;
     private final EntryRows entries;
     private final Optional<EntrySigner> signer;
@@ -118,15 +123,40 @@ final class ChainVerifier {
         return Optional.empty();
     }
 
-    /** An intact entry stored at another seq: its hash matches when computed at the seq its prevHash implies. */
+    /**
+     * An intact entry stored at another seq: its hash matches when computed with the seq it was written at. Tried:
+     * the seq its {@code <kind>-<seq>} id names, the one after the entry its prevHash names, and nearby positions.
+     */
     private static Optional<String> movedFrom(StoredRow row, Map<String, Long> seqByHash) {
+        Set<Long> candidates = new LinkedHashSet<>();
+        idSeq(row).ifPresent(candidates::add);
         Long before = Entry.GENESIS.equals(row.prevHash()) ? Long.valueOf(0) : seqByHash.get(row.prevHash());
-        if (before == null || before + 1 == row.seq()) {
+        if (before != null) {
+            candidates.add(before + 1);
+            candidates.add(before);
+        }
+        for (long delta = 1; delta <= NEARBY; delta++) {
+            candidates.add(row.seq() + delta);
+            candidates.add(row.seq() - delta);
+        }
+        for (long written : candidates) {
+            if (written >= 1 && written != row.seq() && row.computedHash(written).filter(row.hash()::equals).isPresent()) {
+                return Optional.of("it was written as seq " + written + " and now sits at seq " + row.seq());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Long> idSeq(StoredRow row) {
+        String prefix = row.kind() + "-";
+        if (row.id() == null || !row.id().startsWith(prefix)) {
             return Optional.empty();
         }
-        long written = before + 1;
-        return row.computedHash(written).filter(row.hash()::equals)
-                .map(h -> "it was written as seq " + written + " and now sits at seq " + row.seq());
+        try {
+            return Optional.of(Long.parseLong(row.id().substring(prefix.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<VerifyResult.Broken> checkBlob(StoredRow row, String name, String digest) throws SQLException {
