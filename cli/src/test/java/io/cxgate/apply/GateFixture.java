@@ -28,6 +28,7 @@ final class GateFixture {
     private final TerraformWorkspace ws;
     private final Map<String, String> environment;
     private final String recordsYaml;
+    private String policies = "policies: policies/";
     private int bundles;
 
     GateFixture(Path tmp, TestStores store) {
@@ -66,7 +67,7 @@ final class GateFixture {
     GateFixture writeConfig(String prodExtra) {
         ws.write("cxgate.yaml", """
                 terraform: {binary: %s, dir: ., timeoutMinutes: 5, lockTimeout: 2m}
-                policies: policies/
+                %s
                 %s
                 environments:
                   dev:
@@ -92,8 +93,14 @@ final class GateFixture {
                 approvers:
                   cc-operations: [alice, bob, dana]
                   cx-leads: [carol]
-                """.formatted(ws.terraform().binary(), recordsYaml, prodExtra));
+                """.formatted(ws.terraform().binary(), policies, recordsYaml, prodExtra));
         return this;
+    }
+
+    /** No policies at all: every bundle is allowed (for tests about the lock, not the decision). */
+    GateFixture withoutPolicies() {
+        policies = "";
+        return writeConfig("");
     }
 
     TerraformWorkspace workspace() {

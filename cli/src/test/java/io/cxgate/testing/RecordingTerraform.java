@@ -61,7 +61,7 @@ public final class RecordingTerraform {
                   echo 'migrating existing state.' >&2
                   exit 1
                 fi
-                echo "$backend" > "$TF_DATA_DIR/backend"
+                echo "$backend" > "$TF_DATA_DIR/backend.$$" && mv -f "$TF_DATA_DIR/backend.$$" "$TF_DATA_DIR/backend"
                 echo ''
                 echo 'Initializing the backend...'
                 echo 'Initializing provider plugins...'
@@ -71,7 +71,7 @@ public final class RecordingTerraform {
                 """);
         bodies.put("workspace", """
                 need_init
-                echo "$4" > "$TF_DATA_DIR/environment"
+                echo "$4" > "$TF_DATA_DIR/environment.$$" && mv -f "$TF_DATA_DIR/environment.$$" "$TF_DATA_DIR/environment"
                 echo "Switched to workspace \\"$4\\"."
                 """);
         bodies.put("plan", """
