@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -58,6 +59,16 @@ class OpenErrorsTest {
                 () -> RecordStore.open(settings, Map.of("CXGATE_DB_USER", "cxgate")));
         assertTrue(e.getMessage().startsWith("records.passwordEnv names CXGATE_DB_PASSWORD, which is not set"), e.getMessage());
         assertNothingWritten(Backend.POSTGRESQL, settings);
+    }
+
+    @Test
+    void aNewSqliteStoreIsCreatedWithItsDirectoryReadableByItsOwnerOnly() throws Exception {
+        RecordsSettings settings = STORES.fresh(Backend.SQLITE);
+        Path file = Path.of(settings.url().substring("jdbc:sqlite:".length()));
+        try (RecordStore store = RecordStore.open(settings, Map.of())) {
+            store.putBlob(BlobKind.STATE_SNAPSHOT, new byte[] {42});
+        }
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.cxgate.InvalidInputException;
 import io.cxgate.config.RecordsSettings;
@@ -18,6 +20,14 @@ import io.cxgate.config.RecordsSettings;
  * @param display  {@code .cxgate/records.db} or {@code postgresql://db.example:5432/cxgate}
  */
 record StoreLocation(Dialect dialect, String jdbcUrl, Optional<Path> file, String hostPort, String display) {
+    private static final Pattern BUSY_TIMEOUT = Pattern.compile("[?&]busy_timeout=(\\d+)");
+
+    /** SQLite: how long a busy file is waited on, from the URL's {@code busy_timeout} (milliseconds). */
+    static int busyMillis(String url, int fallback) {
+        Matcher m = BUSY_TIMEOUT.matcher(url);
+        return m.find() ? Integer.parseInt(m.group(1)) : fallback;
+    }
+
     static StoreLocation of(String url) {
         if (url.startsWith(RecordsSettings.SQLITE_PREFIX)) {
             return sqlite(url);

@@ -12,6 +12,7 @@ import java.util.Properties;
 
 import io.cxgate.CxgateException;
 import io.cxgate.config.RecordsSettings;
+import io.cxgate.files.OwnerOnlyFiles;
 import io.cxgate.record.Lock;
 import io.cxgate.record.RecordStore;
 
@@ -35,7 +36,8 @@ public final class StoreOpener {
         Connection connection = connect(location, url, secrets);
         try {
             SchemaMigrations.migrate(location, connection, url, secrets.user(), secrets.password());
-            return new JdbcRecordStore(location, connection, secrets, clock, processes);
+            return new JdbcRecordStore(location, connection, StoreLocation.busyMillis(url, SQLITE_BUSY_SECONDS * 1000), secrets,
+                    clock, processes);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw StoreErrors.failure(location, "open", e);
@@ -69,7 +71,11 @@ public final class StoreOpener {
         }
     }
 
-    /** A missing file is created with its directory (first use); anything there must be a regular file. */
+    /**
+     * A missing file is created empty, owner-only ({@code rw-------}; SQLite gives its WAL files the same mode), with
+     * its directory: the store holds state snapshots, sealed only with an encryption key. Anything already there
+     * must be a regular file.
+     */
     private static void prepareSqliteFile(StoreLocation location, Path file) {
         if (Files.exists(file)) {
             if (!Files.isRegularFile(file)) {
@@ -77,14 +83,10 @@ public final class StoreOpener {
             }
             return;
         }
-        Path parent = file.toAbsolutePath().getParent();
         try {
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            OwnerOnlyFiles.append(file).close();
         } catch (IOException e) {
-            throw new CxgateException("records store " + location.display() + ": cannot create its directory "
-                    + parent + ": " + e.getMessage(), e);
+            throw new CxgateException("records store " + location.display() + ": cannot create it: " + e.getMessage(), e);
         }
     }
 
