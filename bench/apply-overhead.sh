@@ -25,6 +25,9 @@ measure() {
   fi
   mkdir -p "$dir/repo" "$dir/bin"
   printf 'terraform {}\n' > "$dir/repo/main.tf"
+  for m in flows queues schedules skills users wrapup_codes; do   # the modules GeneratePlan's configuration calls
+    mkdir -p "$dir/repo/modules/$m" && printf '# %s\n' "$m" > "$dir/repo/modules/$m/main.tf"
+  done
   printf '# lock\n' > "$dir/repo/.terraform.lock.hcl"
   cat > "$dir/bin/terraform" <<SCRIPT
 #!/bin/bash
@@ -37,7 +40,10 @@ case "\$1" in
   init) echo 'Terraform has been successfully initialized!';;
   plan) out=""; for a in "\$@"; do case "\$a" in -out=*) out="\${a#-out=}";; esac; done
         pf="\$TF_DATA_DIR/pf"; rm -rf "\$pf"; mkdir -p "\$pf/tfconfig/m-"; echo plan > "\$pf/tfplan"
-        cp main.tf "\$pf/tfconfig/m-/"; cp .terraform.lock.hcl "\$pf/"; echo '[{"Key":"","Dir":"."}]' > "\$pf/tfconfig/modules.json"
+        cp main.tf "\$pf/tfconfig/m-/"; cp .terraform.lock.hcl "\$pf/"; mods='{"Key":"","Dir":"."}'
+        for d in modules/*/; do n=\$(basename "\$d"); mkdir -p "\$pf/tfconfig/m-\$n"; cp "\$d"main.tf "\$pf/tfconfig/m-\$n/"
+          mods="\$mods,{\\"Key\\":\\"\$n\\",\\"Source\\":\\"./modules/\$n\\",\\"Dir\\":\\"modules/\$n\\"}"; done
+        echo "[\$mods]" > "\$pf/tfconfig/modules.json"
         "$JAR" --create --file "\$out" --no-manifest -C "\$pf" .;;
   show) cat "$ROOT/$plan";;
   state) cat "\$state";;
@@ -52,8 +58,9 @@ records: {url: "jdbc:sqlite:$dir/records.db"}
 environments:
   bench: {region: us-east-1}
 YAML
-  export GENESYSCLOUD_OAUTHCLIENT_ID=bench GENESYSCLOUD_OAUTHCLIENT_SECRET=bench GENESYSCLOUD_REGION=us-east-1
-  (cd "$dir/repo" && "$ROOT/cxgate" plan --env bench --out "$dir/bundle" >/dev/null 2>&1 || true)
+  export GENESYSCLOUD_OAUTHCLIENT_ID=bench-client-7f2e GENESYSCLOUD_OAUTHCLIENT_SECRET=bench-secret-91ac GENESYSCLOUD_REGION=us-east-1
+  (cd "$dir/repo" && "$ROOT/cxgate" plan --env bench --out "$dir/bundle" >/dev/null 2>"$dir/plan.err" || true)
+  [[ -d "$dir/bundle" ]] || { tail -3 "$dir/plan.err" >&2; exit 1; }
   : > "$dir/standin-ms"
   (cd "$dir/repo" && /usr/bin/time -v -o "$dir/time" "$ROOT/cxgate" apply --bundle "$dir/bundle" >/dev/null 2>"$dir/err") \
     || { cat "$dir/err" >&2; exit 1; }
