@@ -13,11 +13,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.cxgate.CxgateException;
 import io.cxgate.bundle.internal.ConfigFiles;
+import io.cxgate.bundle.internal.PlanfileConfig;
 import io.cxgate.bundle.internal.PlanReferences;
 import io.cxgate.bundle.internal.PlanReferences.FileReference;
 import io.cxgate.bundle.internal.PlanReferences.ModuleCall;
@@ -65,6 +67,68 @@ public record ArtifactManifest(Manifest manifest, List<String> warnings) {
      * @throws CxgateException when a file cannot be read
      */
     public static ArtifactManifest of(Path rootDir, Path planJson, Collection<Path> excludedDirs) {
+        return build(rootDir, planJson, excludedDirs, Optional.empty());
+    }
+
+    /**
+     * The manifest of what {@code terraform apply planFile} will apply: the module configuration and lock file
+     * embedded in the planfile (not the checkout's, which may have changed since the plan), and, from
+     * {@code rootDir}, the automatic variable files and the local files the plan's {@code filepath} attributes
+     * name. Equal to {@link #of} over the checkout the plan was made from.
+     *
+     * @throws PlanfileException when {@code planFile} is not a terraform planfile with a configuration snapshot
+     */
+    public static PlannedArtifact ofPlanfile(Path rootDir, Path planFile, Path planJson, Collection<Path> excludedDirs) {
+        PlanfileConfig snapshot;
+        try {
+            snapshot = PlanfileConfig.read(planFile);
+        } catch (IOException e) {
+            throw new PlanfileException(planFile.getFileName() + ": " + e.getMessage(), e);
+        }
+        Path root = rootDir.toAbsolutePath().normalize();
+        Map<String, byte[]> embedded = new LinkedHashMap<>();
+        for (PlanfileConfig.Module module : snapshot.modules().values()) {
+            Path dir = root.resolve(module.dir().replace('\\', '/')).normalize();
+            module.files().forEach((name, bytes) -> embedded.put(ConfigFiles.relativeName(root, dir.resolve(name)), bytes));
+        }
+        snapshot.lockFile().ifPresent(bytes -> embedded.put(ConfigFiles.LOCK_FILE, bytes));
+        return new PlannedArtifact(build(rootDir, planJson, excludedDirs, Optional.of(snapshot)), embedded);
+    }
+
+    /**
+     * What a planfile will apply: its manifest, and the files whose content came from the planfile's configuration
+     * snapshot (by manifest name); every other file of the manifest is read from the root module directory.
+     */
+    public record PlannedArtifact(ArtifactManifest artifact, Map<String, byte[]> embedded) {
+        public PlannedArtifact {
+            Objects.requireNonNull(artifact, "artifact");
+            embedded = Map.copyOf(embedded);
+        }
+
+        /**
+         * The bytes of the manifest's file {@code name}: from the planfile, else from {@code rootDir}; empty for a
+         * remote or missing file (recorded by name only).
+         */
+        public Optional<byte[]> content(Path rootDir, String name) throws IOException {
+            if (embedded.containsKey(name)) {
+                return Optional.of(embedded.get(name).clone());
+            }
+            Path file = rootDir.toAbsolutePath().normalize().resolve(name).normalize();
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        }
+    }
+
+    /** A planfile that is not one, or carries no configuration snapshot. */
+    public static final class PlanfileException extends CxgateException {
+        private static final long serialVersionUID = 1L;
+
+        PlanfileException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static ArtifactManifest build(Path rootDir, Path planJson, Collection<Path> excludedDirs,
+            Optional<PlanfileConfig> snapshot) {
         Path root = rootDir.toAbsolutePath().normalize();
         List<Path> excluded = new ArrayList<>(List.of(root.resolve(".terraform"), root.resolve(".cxgate")));
         excludedDirs.forEach(dir -> excluded.add(dir.toAbsolutePath().normalize()));
@@ -75,7 +139,8 @@ public record ArtifactManifest(Manifest manifest, List<String> warnings) {
             throw new CxgateException("artifact digest: read " + planJson.getFileName() + ": " + e.getMessage(), e);
         }
         try {
-            return new Builder(root, excluded).build(references);
+            Builder builder = new Builder(root, excluded);
+            return snapshot.isPresent() ? builder.build(references, snapshot.get()) : builder.build(references);
         } catch (IOException e) {
             throw new CxgateException("artifact digest: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
@@ -105,9 +170,38 @@ public record ArtifactManifest(Manifest manifest, List<String> warnings) {
             if (Files.isRegularFile(lock)) {
                 add(ConfigFiles.textHex(lock), ConfigFiles.LOCK_FILE);
             } else {
-                warnings.add("artifactDigest: no " + ConfigFiles.LOCK_FILE + " in the terraform directory, so provider"
-                        + " versions are not part of the artifact (commit the lock file terraform init writes)");
+                warnNoLockFile();
             }
+            return finish(references);
+        }
+
+        /** The same manifest with the modules and lock file taken from a planfile's configuration snapshot. */
+        ArtifactManifest build(PlanReferences references, PlanfileConfig snapshot) throws IOException {
+            for (PlanfileConfig.Module module : snapshot.modules().values()) {
+                Path dir = root.resolve(module.dir().replace('\\', '/')).normalize();
+                if (isExcluded(dir)) {
+                    continue; // a downloaded module: pinned by its caller's source and version
+                }
+                for (Map.Entry<String, byte[]> file : module.files().entrySet()) {
+                    if (ConfigFiles.isModuleFile(file.getKey())) {
+                        add(ConfigFiles.textHex(file.getValue()), ConfigFiles.relativeName(root, dir.resolve(file.getKey())));
+                    }
+                }
+            }
+            if (snapshot.lockFile().isPresent()) {
+                add(ConfigFiles.textHex(snapshot.lockFile().get()), ConfigFiles.LOCK_FILE);
+            } else {
+                warnNoLockFile();
+            }
+            return finish(references);
+        }
+
+        private void warnNoLockFile() {
+            warnings.add("artifactDigest: no " + ConfigFiles.LOCK_FILE + " in the terraform directory, so provider"
+                    + " versions are not part of the artifact (commit the lock file terraform init writes)");
+        }
+
+        private ArtifactManifest finish(PlanReferences references) throws IOException {
             for (Path file : ConfigFiles.autoVarFiles(root)) {
                 add(ConfigFiles.textHex(file), ConfigFiles.relativeName(root, file));
             }

@@ -42,10 +42,34 @@ public final class GitCommit {
     }
 
     static Optional<String> fromGit(Path dir, Map<String, String> env) {
+        return git(dir, env, "rev-parse", "--verify", "-q", "HEAD").filter(out -> SHA.matcher(out).matches());
+    }
+
+    /**
+     * The name and e-mail of the author of {@code commit}, when {@code dir} is in a work tree that has it (git
+     * present, commit fetched); empty otherwise.
+     */
+    public static Optional<Author> author(Path dir, String commit, Map<String, String> env) {
+        if (!SHA.matcher(commit).matches()) {
+            return Optional.empty();
+        }
+        return git(dir, env, "show", "-s", "--format=%an%n%ae", commit).map(out -> out.split("\n", -1))
+                .filter(lines -> lines.length == 2)
+                .map(lines -> new Author(lines[0].strip(), lines[1].strip()));
+    }
+
+    /** A commit's author as git records it. */
+    public record Author(String name, String email) {
+    }
+
+    /** The stripped stdout of a git command that succeeded, else empty (no git, not a work tree, timeout). */
+    private static Optional<String> git(Path dir, Map<String, String> env, String... args) {
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
         }
-        ProcessBuilder builder = new ProcessBuilder("git", "rev-parse", "--verify", "-q", "HEAD")
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().clear();
@@ -55,13 +79,13 @@ public final class GitCommit {
             Process git = builder.start();
             String out;
             try (InputStream in = git.getInputStream()) {
-                out = new String(in.readNBytes(200), StandardCharsets.UTF_8).strip();
+                out = new String(in.readNBytes(2000), StandardCharsets.UTF_8).strip();
             }
             if (!git.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 git.destroyForcibly();
                 return Optional.empty();
             }
-            return git.exitValue() == 0 && SHA.matcher(out).matches() ? Optional.of(out) : Optional.empty();
+            return git.exitValue() == 0 ? Optional.of(out) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty(); // no git on PATH
         } catch (InterruptedException e) {

@@ -83,6 +83,15 @@ public final class CheckService {
 
     /** The check with the request's config already loaded (by {@code cxgate plan}, which needs it first). */
     public Report check(CheckRequest request, Optional<CxgateConfig> config) {
+        return check(request, config, Simulation.none());
+    }
+
+    /**
+     * The check of an existing bundle's plan ({@code approve}, {@code approvals}, {@code apply}): {@code carried} are
+     * the live-org facts found at plan time. They are kept whatever this check can see now: added to a fresh live
+     * check's findings, or standing alone (with their source) when this check has no org access.
+     */
+    public Report check(CheckRequest request, Optional<CxgateConfig> config, Simulation carried) {
         EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
                 .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
         Redactor redactor = redactor(config, env);
@@ -101,7 +110,7 @@ public final class CheckService {
         }
         PolicyEngine policies = join(compiling);
         // the org is asked only once the inputs are known to be sound
-        Simulation simulation = simulate(request, config, env, redactor, source, plan);
+        Simulation simulation = withCarried(simulate(request, config, env, redactor, source, plan), carried);
         Evaluation evaluation = policies.evaluate(new EvaluationInput(plan, PolicyEnvironment.of(env),
                 request.now().orElseGet(clock::instant), simulation.findings(), simulation.source(),
                 config.map(c -> c.approvers().keySet())));
@@ -114,6 +123,18 @@ public final class CheckService {
                 .warnings(evaluation.warnings())
                 .decision(evaluation.decision())
                 .build();
+    }
+
+    private static Simulation withCarried(Simulation fresh, Simulation carried) {
+        if (carried.findings().isEmpty() && carried.source().equals(Simulation.NONE)) {
+            return fresh;
+        }
+        if (fresh.source().equals(Simulation.NONE)) {
+            return carried;
+        }
+        List<Finding> findings = new ArrayList<>(fresh.findings());
+        carried.findings().stream().filter(f -> !findings.contains(f)).forEach(findings::add);
+        return new Simulation(fresh.source(), fresh.requests(), findings, fresh.warnings());
     }
 
     /**

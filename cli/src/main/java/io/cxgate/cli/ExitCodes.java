@@ -1,5 +1,7 @@
 package io.cxgate.cli;
 
+import io.cxgate.apply.ApplyResult;
+import io.cxgate.gate.Refusal;
 import io.cxgate.policy.Decision;
 
 /** The exit-code table of ARCHITECTURE.md, the same for every command. */
@@ -18,5 +20,23 @@ public final class ExitCodes {
 
     public static int forDecision(Decision decision) {
         return decision.outcome().exitCode();
+    }
+
+    /** The one place a gate refusal becomes an exit code. */
+    public static int forRefusal(Refusal.Kind kind) {
+        return switch (kind) {
+            case BUNDLE_ALTERED, ALREADY_APPLIED, NOT_PROMOTED, LOCKED, STALE_PLAN -> REFUSED;
+            case DENIED -> DENIED;
+            case APPROVALS_MISSING -> APPROVAL_REQUIRED;
+            case NOT_AN_APPROVER, SELF_APPROVAL -> INVALID_INPUT;
+        };
+    }
+
+    public static int forApply(ApplyResult result) {
+        return switch (result.kind()) {
+            case APPLIED -> OK;
+            case FAILED -> RUNTIME_FAILURE;
+            case REFUSED -> forRefusal(((ApplyResult.Refused) result).refusal().kind());
+        };
     }
 }

@@ -45,6 +45,12 @@ public final class Digests {
         return HexFormat.of().formatHex(sha256.digest());
     }
 
+    /** A digest shortened for messages: {@code sha256:} and its first 12 hex digits. */
+    public static String brief(String digest) {
+        return digest != null && digest.startsWith(PREFIX) && digest.length() > PREFIX.length() + 12
+                ? digest.substring(0, PREFIX.length() + 12) : String.valueOf(digest);
+    }
+
     /** Whether the text is a digest in cxgate's notation. */
     public static boolean isDigest(String text) {
         return text != null && DIGEST.matcher(text).matches();

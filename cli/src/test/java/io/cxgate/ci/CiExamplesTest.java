@@ -40,6 +40,13 @@ class CiExamplesTest {
             "azure-devops/azure-pipelines.yml",
             "jenkins/Jenkinsfile");
 
+    /** Release workflows: approve (started by the approver) and apply of the same bundle artifact. */
+    private static final List<String> RELEASES = List.of("github-actions/cxgate-release.yml");
+
+    /** The records store's login and keys: only jobs that approve or apply may have them. */
+    private static final List<String> STORE_SECRETS = List.of("CXGATE_RECORDS_USER", "CXGATE_RECORDS_PASSWORD",
+            "CXGATE_SIGNING_KEY", "CXGATE_ENCRYPTION_KEY");
+
     /** The bundle files that hold secrets in clear (ARCHITECTURE.md, "Sensitive values"). */
     private static final List<String> SECRET_FILES = List.of("plan.tfplan", "plan.json", "terraform.log");
 
@@ -74,6 +81,51 @@ class CiExamplesTest {
         JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(DIR.resolve(name).toFile());
         assertNotNull(root, name + " is empty");
         assertTrue(root.isObject(), name + " is not a YAML mapping");
+    }
+
+    static Stream<String> releases() {
+        return RELEASES.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("releases")
+    void releaseWorkflowsRunOnlyCommandsThatExist(String name) throws IOException {
+        everyInvocationUsesACommandThatExists(name);
+    }
+
+    /**
+     * The store's login and keys reach exactly the jobs that run approve or apply; the approve job is started by
+     * the approver (workflow_dispatch, so GITHUB_ACTOR names them); the bundle travels between jobs as an artifact
+     * of the run kept one day, never as a pull-request artifact.
+     */
+    @ParameterizedTest
+    @MethodSource("releases")
+    void releaseWorkflowsGiveTheStoreSecretsOnlyToApproveAndApplyJobs(String name) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(DIR.resolve(name).toFile());
+        assertTrue(root.path("on").has("workflow_dispatch"), name + ": the approver starts the approve job");
+        int approving = 0;
+        int applying = 0;
+        for (Map.Entry<String, JsonNode> job : root.path("jobs").properties()) {
+            String text = job.getValue().toString();
+            boolean approves = text.contains("cxgate approve --bundle");
+            boolean applies = text.contains("cxgate apply --bundle");
+            approving += approves ? 1 : 0;
+            applying += applies ? 1 : 0;
+            for (JsonNode step : job.getValue().path("steps")) {
+                String stepText = step.toString();
+                boolean hasStoreSecret = STORE_SECRETS.stream().anyMatch(stepText::contains);
+                boolean writesRecords = stepText.contains("cxgate approve --bundle") || stepText.contains("cxgate apply --bundle");
+                assertEquals(writesRecords, hasStoreSecret,
+                        name + ": job " + job.getKey() + " step " + step.path("name").asText(step.path("run").asText())
+                                + (hasStoreSecret ? " has the store's secrets without approving or applying"
+                                        : " approves or applies without the store"));
+                if (step.path("uses").asText().startsWith("actions/upload-artifact")) {
+                    assertEquals(1, step.path("with").path("retention-days").asInt(-1),
+                            name + ": a bundle artifact lives one day: " + stepText);
+                }
+            }
+        }
+        assertTrue(approving > 0 && applying > 0, name + " has no approve or no apply job");
     }
 
     @ParameterizedTest

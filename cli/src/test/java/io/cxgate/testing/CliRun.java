@@ -23,6 +23,12 @@ public record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** The last line on stderr: cxgate's own verdict after terraform's progress. */
+    public String lastErrLine() {
+        String[] lines = errLines();
+        return lines.length == 0 ? "" : lines[lines.length - 1];
+    }
+
     /** stderr as lines, for "exactly one line" assertions. */
     public String[] errLines() {
         return err.isEmpty() ? new String[0] : err.strip().split("\n");

@@ -61,7 +61,7 @@ public final class RecordingTerraform {
                   echo 'migrating existing state.' >&2
                   exit 1
                 fi
-                echo "$backend" > "$TF_DATA_DIR/backend"
+                echo "$backend" > "$TF_DATA_DIR/backend.$$" && mv -f "$TF_DATA_DIR/backend.$$" "$TF_DATA_DIR/backend"
                 echo ''
                 echo 'Initializing the backend...'
                 echo 'Initializing provider plugins...'
@@ -71,7 +71,7 @@ public final class RecordingTerraform {
                 """);
         bodies.put("workspace", """
                 need_init
-                echo "$4" > "$TF_DATA_DIR/environment"
+                echo "$4" > "$TF_DATA_DIR/environment.$$" && mv -f "$TF_DATA_DIR/environment.$$" "$TF_DATA_DIR/environment"
                 echo "Switched to workspace \\"$4\\"."
                 """);
         bodies.put("plan", """
@@ -83,8 +83,20 @@ public final class RecordingTerraform {
                   -var-file=*) vars+=("${a#-var-file=}");;
                 esac; done
                 [[ -n "$out" ]] || { echo 'Error: stand-in: plan without -out' >&2; exit 64; }
+                pf="$TF_DATA_DIR/planfile.$$"; rm -rf "$pf"; mkdir -p "$pf/tfconfig/m-"
                 { echo 'stand-in planfile'; cat "$TF_DATA_DIR/backend"; cat "$TF_DATA_DIR/environment" 2>/dev/null
-                  for v in "${vars[@]}"; do cat "$v"; done; } > "$out"
+                  for v in "${vars[@]}"; do cat "$v"; done; } > "$pf/tfplan"
+                cp ./*.tf "$pf/tfconfig/m-/" 2>/dev/null
+                modules='{"Key":"","Dir":"."}'
+                for d in modules/*/; do
+                  [[ -d "$d" ]] || continue
+                  n="$(basename "$d")"; mkdir -p "$pf/tfconfig/m-$n"; cp "$d"*.tf "$pf/tfconfig/m-$n/" 2>/dev/null
+                  modules="$modules,{\\"Key\\":\\"$n\\",\\"Source\\":\\"./modules/$n\\",\\"Dir\\":\\"modules/$n\\"}"
+                done
+                echo "[$modules]" > "$pf/tfconfig/modules.json"
+                [[ -f .terraform.lock.hcl ]] && cp .terraform.lock.hcl "$pf/"
+                rm -f "$out"; "$JAR" --create --file "$out" --no-manifest -C "$pf" . || exit 1
+                rm -rf "$pf"
                 chmod 644 "$out"
                 echo 'genesyscloud_routing_queue.sales: Refreshing state... [id=5f1c]'
                 echo "provider debug: oauth client $GENESYSCLOUD_OAUTHCLIENT_ID secret $GENESYSCLOUD_OAUTHCLIENT_SECRET" >&2
@@ -92,12 +104,25 @@ public final class RecordingTerraform {
         bodies.put("state", """
                 need_init
                 [[ "$2" == pull ]] || { echo "Error: stand-in: state $2" >&2; exit 64; }
-                cat "$REC/state.json"
+                if [[ -f "$TF_DATA_DIR/state.json" ]]; then cat "$TF_DATA_DIR/state.json"; else cat "$REC/state.json"; fi
+                """);
+        bodies.put("apply", """
+                need_init
+                planfile="${@: -1}"
+                [[ "$(head -c 2 "$planfile")" == PK ]] || { echo "Error: Failed to load \\"$planfile\\" as a plan file" >&2; exit 1; }
+                [[ -f "$TF_DATA_DIR/state.json" ]] || cp "$REC/state.json" "$TF_DATA_DIR/state.json"
+                echo "applying $planfile" >> "$REC/applies"
+                echo 'genesyscloud_integration_credential.crm: Modifying... [id=9a]'
+                sleep "${STANDIN_APPLY_SECONDS:-0}"
+                serial="$(grep -o '"serial": *[0-9]*' "$TF_DATA_DIR/state.json" | grep -o '[0-9]*$')"
+                sed -i "s/\\"serial\\": *$serial/\\"serial\\": $((serial + 1))/" "$TF_DATA_DIR/state.json"
+                echo "provider debug: oauth client secret $GENESYSCLOUD_OAUTHCLIENT_SECRET" >&2
+                echo 'Apply complete! Resources: 0 added, 1 changed, 0 destroyed.'
                 """);
         bodies.put("show", """
                 need_init
                 [[ "$2" == -json && -f "$3" ]] || { echo "Error: stand-in: show needs -json and an existing planfile: $*" >&2; exit 64; }
-                head -c 17 "$3" | grep -q 'stand-in planfile' || { echo 'Error: stand-in: not a planfile' >&2; exit 1; }
+                [[ "$(head -c 2 "$3")" == PK ]] || { echo 'Error: stand-in: not a planfile' >&2; exit 1; }
                 cat "$REC/show.json"
                 """);
         bodies.put("version", """
@@ -131,7 +156,8 @@ public final class RecordingTerraform {
 
     /** Writes the script and its replay files; returns this. */
     public RecordingTerraform install() {
-        StringBuilder script = new StringBuilder("#!/bin/bash\n" + StandInCalls.recordingPrologue(recordDir) + """
+        StringBuilder script = new StringBuilder("#!/bin/bash\n" + StandInCalls.recordingPrologue(recordDir)
+                + "JAR='" + Path.of(System.getProperty("java.home"), "bin", "jar") + "'\n" + """
                 fail() { echo "Error: stand-in: $1" >&2; exit 70; }
                 [[ -z "${GENESYSCLOUD_ACCESS_TOKEN:-}" ]] || fail 'inherited GENESYSCLOUD_ACCESS_TOKEN reached terraform'
                 [[ -z "${TF_WORKSPACE:-}" ]] || fail 'inherited TF_WORKSPACE reached terraform'
@@ -198,5 +224,15 @@ public final class RecordingTerraform {
     /** Forgets the recorded calls (the data directories stay as they are). */
     public void forgetCalls() {
         recorded().forget();
+    }
+
+    /** How many times {@code apply} ran (any environment). */
+    public int applies() {
+        Path applies = recordDir.resolve("applies");
+        try {
+            return Files.exists(applies) ? (int) Files.readAllLines(applies).stream().filter(l -> !l.isBlank()).count() : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

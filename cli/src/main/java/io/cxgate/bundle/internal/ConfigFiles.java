@@ -56,8 +56,17 @@ public final class ConfigFiles {
      * LF, so that a checkout with {@code core.autocrlf} hashes the same as one without: HCL means the same either way.
      */
     public static String textHex(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return textHex(Files.readAllBytes(file));
+    }
+
+    /** {@link #textHex(Path)} of bytes already read (a planfile's configuration snapshot). */
+    public static String textHex(byte[] bytes) {
         return Digests.hex(withoutCarriageReturns(bytes));
+    }
+
+    /** Whether terraform reads a file of this name in a module directory as configuration. */
+    public static boolean isModuleFile(String name) {
+        return !ignored(name) && (name.endsWith(".tf") || name.endsWith(".tf.json"));
     }
 
     static byte[] withoutCarriageReturns(byte[] bytes) {

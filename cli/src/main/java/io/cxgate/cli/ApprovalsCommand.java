@@ -1,0 +1,63 @@
+package io.cxgate.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.cxgate.approval.ApprovalsRenderer;
+import io.cxgate.approval.ApprovalsService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code cxgate approvals}: what a bundle's decision requires, what is given, what is missing. */
+@Command(name = "approvals", mixinStandardHelpOptions = true, versionProvider = Cxgate.VersionProvider.class,
+        description = {"Show the approvals a bundle needs (its decision evaluated as cxgate apply does), who gave them"
+                + " and when, and what is missing.",
+                "Exit 0 when satisfied, 3 when approvals are missing, 4 when denied, 7 when the bundle was altered."})
+final class ApprovalsCommand implements Callable<Integer> {
+    /** The formats {@code approvals} prints. */
+    enum ApprovalsFormat { text, json }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @ParentCommand
+    Cxgate root;
+
+    @Mixin
+    ConfigOptions config;
+    @Mixin
+    VerbosityOptions verbosity;
+
+    @Option(names = "--bundle", required = true, paramLabel = "DIR", description = "Bundle directory cxgate plan wrote.")
+    Path bundle;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ApprovalsFormat format;
+
+    @Override
+    public Integer call() {
+        ApprovalsService.Outcome outcome = ApprovalsService.standard(root.environment())
+                .approvals(bundle, config.configFile(), Path.of("."));
+        if (outcome instanceof ApprovalsService.Refused refused) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("cxgate: " + refused.refusal().message());
+            err.flush();
+            return ExitCodes.forRefusal(refused.refusal().kind());
+        }
+        ApprovalsService.Status status = (ApprovalsService.Status) outcome;
+        try {
+            (format == ApprovalsFormat.json ? ApprovalsRenderer.JSON : ApprovalsRenderer.TEXT)
+                    .render(status, spec.commandLine().getOut());
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return status.status().denied() ? ExitCodes.DENIED
+                : status.status().satisfied() ? ExitCodes.OK : ExitCodes.APPROVAL_REQUIRED;
+    }
+}
