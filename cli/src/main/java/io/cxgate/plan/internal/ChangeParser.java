@@ -83,7 +83,7 @@ public final class ChangeParser {
     private static String nameAt(JsonNode value, JsonNode marks, String path, ValueRedactor values) {
         JsonNode node = AttributePath.valueAt(value, path);
         if (node == null || !node.isValueNode() || node.isNull() || ValueRedactor.isMarked(marks, path)
-                || values.isCatalogSensitive(AttributePath.toPattern(path))) {
+                || values.hides(path, AttributePath.toPattern(path), node, null)) {
             return null;
         }
         return values.mask(node.asText());
