@@ -80,7 +80,7 @@ public final class CheckService {
         // Policies are read and compiled while the plan is read (CEL's start-up would otherwise add a second to
         // every check); a policy error still wins over a plan error, so the message does not depend on timing.
         CompletableFuture<PolicyEngine> compiling = CompletableFuture.supplyAsync(
-                () -> PolicyEngine.compile(loadPolicies(request, config), zone));
+                () -> PolicyEngine.compile(loadPolicies(request, config, env), zone));
         Plan plan;
         try {
             plan = new PlanReader(catalog, redactor).read(request.plan());
@@ -137,6 +137,7 @@ public final class CheckService {
     public void preflight(CheckRequest request, Optional<CxgateConfig> config) {
         EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
                 .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
+        loadPolicies(request, config, env);
         switch (simulationSource(request.simulation(), env)) {
             case SNAPSHOT -> OrgSnapshot.read(request.simulation().snapshot().orElseThrow());
             case LIVE -> ApiCredentials.fromEnvironment(environmentVariables,
@@ -157,17 +158,35 @@ public final class CheckService {
         }
     }
 
-    /** {@code --policies} (relative to the working directory), else the config's {@code policies:}, else none. */
-    static PolicySet loadPolicies(CheckRequest request, Optional<CxgateConfig> config) {
+    /**
+     * {@code --policies} (relative to the working directory), else the config's {@code policies:}, else none. A
+     * configured directory without a single rule is refused (exit 2): it would allow everything.
+     */
+    static PolicySet loadPolicies(CheckRequest request, Optional<CxgateConfig> config, EnvironmentConfig env) {
+        PolicySet set;
+        Optional<Path> fromConfig = config.flatMap(CxgateConfig::policies);
         if (request.policiesDir().isPresent()) {
             Path given = request.policiesDir().get();
-            return PolicyLoader.load(request.workingDir().resolve(given), given.toString());
+            set = withRules(PolicyLoader.load(request.workingDir().resolve(given), given.toString()),
+                    given + " (--policies)");
+        } else if (fromConfig.isPresent()) {
+            String display = DisplayPaths.relativeTo(request.workingDir(), fromConfig.get());
+            set = withRules(PolicyLoader.load(fromConfig.get(), display),
+                    display + " (policies: in " + config.get().file() + ")");
+        } else {
+            return PolicySet.EMPTY;
         }
-        Optional<Path> fromConfig = config.flatMap(CxgateConfig::policies);
-        if (fromConfig.isPresent()) {
-            return PolicyLoader.load(fromConfig.get(), DisplayPaths.relativeTo(request.workingDir(), fromConfig.get()));
+        // with a config, an approval nobody can give is a config error; without one, groups are only reported
+        config.ifPresent(c -> set.requireApproverGroups(env.name(), c.approvers().keySet(), c.file().toString()));
+        return set;
+    }
+
+    private static PolicySet withRules(PolicySet set, String display) {
+        if (!set.hasRules()) {
+            throw new InvalidInputException(display + ": no kind: Policy rules in the policies directory; a gate "
+                    + "without rules would allow everything (point it at the policies, or remove the setting)");
         }
-        return PolicySet.EMPTY;
+        return set;
     }
 
 

@@ -181,27 +181,15 @@ public final class CompiledPolicies {
                 }
             }
             return new Evaluation(results, List.copyOf(waiverResults), warnings(),
-                    Decisions.decide(input.plan(), results, set.hasRules()));
+                    Decisions.decide(input.plan(), results, set.hasRules(), input.environment()));
         }
 
-        /** Approver groups that rules in this environment name but the config does not define. */
+        /** The loud warning of a protected environment without policies (approver groups are checked at load). */
         private List<String> warnings() {
-            if (input.approverGroups().isEmpty()) {
-                return List.of();
+            if (!set.hasRules() && input.environment().isProtected()) {
+                return List.of(Decisions.unguarded(input.environment()));
             }
-            Set<String> known = input.approverGroups().get();
-            Map<String, Set<String>> unknown = new LinkedHashMap<>();
-            for (CompiledRule r : active) {
-                if (r.rule().approvers() != null && !known.contains(r.rule().approvers().group())) {
-                    unknown.computeIfAbsent(r.rule().approvers().group(), g -> new TreeSet<>()).add(r.rule().name());
-                }
-            }
-            List<String> warnings = new ArrayList<>();
-            unknown.forEach((group, ruleNames) -> warnings.add("approver group '" + group + "' (named by "
-                    + String.join(", ", ruleNames) + ") is not defined in the config's approvers"
-                    + (known.isEmpty() ? "" : " (" + String.join(", ", new TreeSet<>(known)) + ")")
-                    + ": nobody can give that approval"));
-            return warnings;
+            return List.of();
         }
     }
 }
