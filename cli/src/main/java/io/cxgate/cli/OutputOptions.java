@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --format}, {@code --out} and {@code --no-color}, and printing a report with them. */
 public final class OutputOptions {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatIds.class,
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -26,14 +26,6 @@ public final class OutputOptions {
 
     @Option(names = "--no-color", description = "No ANSI colour, even on a terminal.")
     boolean noColor;
-
-    /** The format names as users type them, for the help text. */
-    static final class FormatIds implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(Format.values()).map(Format::id).iterator();
-        }
-    }
 
     /** Colour only for a terminal on stdout, without --no-color or NO_COLOR, and never into a file. */
     public RenderOptions renderOptions() {
