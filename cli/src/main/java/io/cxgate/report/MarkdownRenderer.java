@@ -208,7 +208,7 @@ public final class MarkdownRenderer implements Renderer {
         if (text == null) {
             return "";
         }
-        return html(text).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+        return html(text).replace("|", "\\|").replace("\r", "").replace("\n", "<br>");
     }
 
     private static String inline(String text) {
