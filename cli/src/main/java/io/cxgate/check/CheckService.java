@@ -1,5 +1,6 @@
 package io.cxgate.check;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.api.ApiCredentials;
 import io.cxgate.genesys.org.OrgConnection;
 import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.plan.Action;
 import io.cxgate.plan.Plan;
 import io.cxgate.plan.PlanReader;
 import io.cxgate.policy.Evaluation;
@@ -46,6 +48,8 @@ public final class CheckService {
     /** Credential variables whose values are masked wherever they might appear. */
     static final List<String> INHERITED_SECRETS = List.of("GENESYSCLOUD_OAUTHCLIENT_ID", "GENESYSCLOUD_OAUTHCLIENT_SECRET",
             "GENESYSCLOUD_ACCESS_TOKEN");
+
+    private static final String FLOW_TYPE = "genesyscloud_flow";
 
     private final ResourceCatalog catalog;
     private final Map<String, String> environmentVariables;
@@ -117,6 +121,7 @@ public final class CheckService {
         Path moduleDir = request.moduleDir()
                 .or(() -> config.map(c -> c.terraform().dir()))
                 .orElse(request.workingDir());
+        requireModuleDir(moduleDir, request.moduleDir().isPresent() ? "--dir" : "the config's terraform.dir", plan);
         Simulator simulator = new Simulator(catalog, new FlowFiles(moduleDir), env.mappings());
         try (OrgConnection org = source == SimulationChoice.Kind.SNAPSHOT
                 ? OrgConnection.snapshot(request.simulation().snapshot().orElseThrow())
@@ -126,6 +131,16 @@ public final class CheckService {
             throw e;
         } catch (CxgateException e) {
             throw e.withStep("live-org check of environment '" + env.name() + "'");
+        }
+    }
+
+    /** Flow files are read relative to the module directory: when the plan has flows to check, it must exist. */
+    private static void requireModuleDir(Path moduleDir, String from, Plan plan) {
+        boolean flows = plan.changes().stream()
+                .anyMatch(c -> FLOW_TYPE.equals(c.type()) && c.action() != Action.DELETE);
+        if (flows && !Files.isDirectory(moduleDir)) {
+            throw new InvalidInputException(from + " " + moduleDir + ": no such directory; the flow files the plan's "
+                    + FLOW_TYPE + " resources name are read relative to it (pass the root module with --dir)");
         }
     }
 

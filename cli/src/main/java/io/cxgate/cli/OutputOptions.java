@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.cxgate.InvalidInputException;
 import io.cxgate.files.AtomicFiles;
 import io.cxgate.report.Format;
 import io.cxgate.report.RenderOptions;
@@ -33,9 +35,27 @@ public final class OutputOptions {
         return new RenderOptions(tty && !noColor && out == null);
     }
 
-    /** Fails on an unimplemented format before any work is done. */
+    /** Fails on an unimplemented format, or an --out that cannot be the report file, before any work is done. */
     public Renderer renderer() {
+        requireWritableOut();
         return Renderers.forFormat(format, renderOptions());
+    }
+
+    /** {@code --out} names the report file: a directory there is refused up front, not after the work. */
+    public void requireWritableOut() {
+        if (out != null && Files.isDirectory(out)) {
+            throw new InvalidInputException("--out " + out + ": is a directory; --out names the report file"
+                    + " (e.g. " + out.resolve("report." + extension()) + ")");
+        }
+    }
+
+    private String extension() {
+        return switch (format) {
+            case TEXT -> "txt";
+            case MARKDOWN -> "md";
+            case JSON, SARIF -> "json";
+            case JUNIT -> "xml";
+        };
     }
 
     public Format format() {

@@ -41,6 +41,7 @@ final class PolicyTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.requireWritableOut();
         PolicyTestRenderer renderer = PolicyTestRenderers.forFormat(output.format());
         PolicyTestReport report = new PolicyTestService().run(new PolicyTestRequest(Optional.ofNullable(dir),
                 config.configFile(), Path.of("."), Optional.ofNullable(now)));
