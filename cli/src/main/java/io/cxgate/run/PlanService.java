@@ -102,7 +102,8 @@ public final class PlanService {
         Path target = request.out().map(workingDir::resolve).orElseGet(() -> defaultBundleDir(workingDir, env.name(), createdAt));
         TerraformRunner runner = runners.apply(terraform.binary());
 
-        try (StagedBundle staged = StagedBundle.create(target)) {
+        try (StagedBundle staged = request.out().isPresent() ? StagedBundle.create(target)
+                : StagedBundle.createNumbered(target)) {
             Steps steps = new Steps(runner, terraform, terraformEnv, redactor, staged.file(Bundle.TERRAFORM_LOG));
             Path planFile = staged.file(Bundle.PLAN_FILE);
             Path planJson = staged.file(Bundle.PLAN_JSON);

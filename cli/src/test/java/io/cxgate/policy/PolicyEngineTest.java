@@ -462,4 +462,16 @@ class PolicyEngineTest {
         assertEquals(List.of("no policies configured: nothing requires approval"), dev.decision().reasons());
         assertEquals(List.of(), dev.warnings());
     }
+    @Test
+    void waiversThatMatchNoFiringAreReportedAsUnused() {
+        PolicyEngine engine = engine(WAIVED_RULE
+                + "  - {rule: queue-delete, address: \"*\", environment: prod, owner: a, reason: r, expires: 2099-01-01}\n"
+                + "  - {rule: queue-delete, address: \"module.other.*\", owner: bo, reason: r, expires: 2099-01-01}\n");
+        Evaluation dev = evaluate(engine, Plans.bundle("queue-delete.json"), DEV);
+        assertEquals(List.of("unused waiver: queue-delete at module.other.* (owner bo, expires 2099-01-01) matched no rule"
+                + " firing in dev"), dev.warnings());
+        Evaluation prod = evaluate(engine, Plans.bundle("queue-delete.json"), PROD);
+        assertEquals(List.of("unused waiver: queue-delete at module.other.* (owner bo, expires 2099-01-01) matched no rule"
+                + " firing in prod"), prod.warnings());
+    }
 }

@@ -160,6 +160,7 @@ public final class CompiledPolicies {
         private Evaluation waiveAndDecide(List<Firing> firings) {
             LocalDate today = input.now().atZone(zone).toLocalDate();
             Set<WaiverResult> waiverResults = new LinkedHashSet<>();
+            Set<Waiver> used = new LinkedHashSet<>();
             List<PolicyResult> results = new ArrayList<>();
             for (Firing firing : firings) {
                 Rule rule = firing.rule().rule();
@@ -168,6 +169,7 @@ public final class CompiledPolicies {
                     if (!firing.addresses().stream().allMatch(a -> waiver.covers(rule.name(), a, envName))) {
                         continue;
                     }
+                    used.add(waiver);
                     String address = firing.addresses().size() == 1 ? firing.addresses().get(0) : waiver.address();
                     boolean valid = waiver.isValidOn(today);
                     waiverResults.add(new WaiverResult(rule.name(), address, waiver.owner(), waiver.reason(),
@@ -180,16 +182,27 @@ public final class CompiledPolicies {
                             firing.error()));
                 }
             }
-            return new Evaluation(results, List.copyOf(waiverResults), warnings(),
+            return new Evaluation(results, List.copyOf(waiverResults), warnings(used),
                     Decisions.decide(input.plan(), results, set.hasRules(), input.environment()));
         }
 
-        /** The loud warning of a protected environment without policies (approver groups are checked at load). */
-        private List<String> warnings() {
+        /**
+         * The loud warning of a protected environment without policies (approver groups are checked at load), and
+         * the waivers for this environment that matched no firing: stale ones to remove, or a misspelt address.
+         */
+        private List<String> warnings(Set<Waiver> used) {
             if (!set.hasRules() && input.environment().isProtected()) {
                 return List.of(Decisions.unguarded(input.environment()));
             }
-            return List.of();
+            List<String> warnings = new ArrayList<>();
+            for (Waiver waiver : set.waivers()) {
+                if (!used.contains(waiver) && waiver.environment().map(envName::equals).orElse(true)) {
+                    warnings.add("unused waiver: " + waiver.rule() + " at " + waiver.address() + " (owner "
+                            + waiver.owner() + ", expires " + waiver.expires() + ") matched no rule firing in "
+                            + envName);
+                }
+            }
+            return warnings;
         }
     }
 }
