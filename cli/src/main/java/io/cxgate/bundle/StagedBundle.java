@@ -2,6 +2,7 @@ package io.cxgate.bundle;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +21,16 @@ import io.cxgate.InvalidInputException;
  * try-with-resources.
  */
 public final class StagedBundle implements AutoCloseable {
-    private final Path target;
+    private Path target;
+    private final boolean numbered;
     private final Path dir;
     private final Thread cleanup;
     private boolean committed;
     private boolean closed;
 
-    private StagedBundle(Path target, Path dir) {
+    private StagedBundle(Path target, Path dir, boolean numbered) {
         this.target = target;
+        this.numbered = numbered;
         this.dir = dir;
         this.cleanup = new Thread(() -> deleteQuietly(dir), "cxgate-bundle-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -39,6 +42,18 @@ public final class StagedBundle implements AutoCloseable {
      * @throws InvalidInputException when {@code target} already exists: a bundle is never overwritten
      */
     public static StagedBundle create(Path target) {
+        return create(target, false);
+    }
+
+    /**
+     * Starts a bundle under a default name: when {@code target} is taken by the time it is committed (another plan
+     * of the same environment in the same second), it becomes {@code target-2}, {@code target-3}…
+     */
+    public static StagedBundle createNumbered(Path target) {
+        return create(target, true);
+    }
+
+    private static StagedBundle create(Path target, boolean numbered) {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.exists(absolute)) {
             throw new InvalidInputException(target + ": already exists; a bundle is never overwritten (choose another --out)");
@@ -48,7 +63,7 @@ public final class StagedBundle implements AutoCloseable {
             Files.createDirectories(parent);
             // POSIX: created rwx------, so the secret-bearing files are never readable by others, even while written
             Path dir = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
-            return new StagedBundle(absolute, dir);
+            return new StagedBundle(absolute, dir, numbered);
         } catch (IOException e) {
             throw new CxgateException("create bundle directory " + target + ": " + e.getMessage(), e);
         }
@@ -74,17 +89,27 @@ public final class StagedBundle implements AutoCloseable {
         if (closed || committed) {
             throw new IllegalStateException("bundle " + target + " is already " + (committed ? "committed" : "closed"));
         }
-        try {
+        Path wanted = target;
+        for (int n = 2; ; n++) {
             try {
-                Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(dir, target);
+                if (Files.exists(target)) {
+                    throw new FileAlreadyExistsException(target.toString());
+                }
+                try {
+                    Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(dir, target);
+                }
+                committed = true;
+                return;
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+                if (!numbered) {
+                    throw new CxgateException(target + ": appeared while the plan ran; a bundle is never overwritten", e);
+                }
+                target = wanted.resolveSibling(wanted.getFileName() + "-" + n);
+            } catch (IOException e) {
+                throw new CxgateException("move bundle into place at " + target + ": " + e.getMessage(), e);
             }
-            committed = true;
-        } catch (FileAlreadyExistsException e) {
-            throw new CxgateException(target + ": appeared while the plan ran; a bundle is never overwritten", e);
-        } catch (IOException e) {
-            throw new CxgateException("move bundle into place at " + target + ": " + e.getMessage(), e);
         }
     }
 

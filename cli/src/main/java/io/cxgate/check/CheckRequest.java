@@ -1,9 +1,10 @@
 package io.cxgate.check;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+
+import io.cxgate.policy.ClockPin;
 
 /**
  * A check of one plan JSON for one environment.
@@ -14,7 +15,7 @@ import java.util.Optional;
  */
 public record CheckRequest(Path plan, String environment, Optional<Path> configFile, Path workingDir,
                            Optional<Path> moduleDir, Optional<Path> policiesDir, SimulationChoice simulation,
-                           Optional<String> apiBaseUrl, Optional<Instant> now) {
+                           Optional<String> apiBaseUrl, Optional<ClockPin> now) {
     public CheckRequest {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(environment, "environment");

@@ -1,5 +1,6 @@
 package io.cxgate.check;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -22,6 +23,7 @@ import io.cxgate.console.Progress;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.org.OrgConnection;
 import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.plan.Action;
 import io.cxgate.plan.Plan;
 import io.cxgate.plan.PlanReader;
 import io.cxgate.policy.Evaluation;
@@ -45,6 +47,8 @@ public final class CheckService {
     /** Credential variables whose values are masked wherever they might appear. */
     static final List<String> INHERITED_SECRETS = List.of("GENESYSCLOUD_OAUTHCLIENT_ID", "GENESYSCLOUD_OAUTHCLIENT_SECRET",
             "GENESYSCLOUD_ACCESS_TOKEN");
+
+    private static final String FLOW_TYPE = "genesyscloud_flow";
 
     private final ResourceCatalog catalog;
     private final Map<String, String> environmentVariables;
@@ -100,7 +104,7 @@ public final class CheckService {
         // Policies are read and compiled while the plan is read (CEL's start-up would otherwise add a second to
         // every check); a policy error still wins over a plan error, so the message does not depend on timing.
         CompletableFuture<PolicyEngine> compiling = CompletableFuture.supplyAsync(
-                () -> PolicyEngine.compile(loadPolicies(request, config), zone));
+                () -> PolicyEngine.compile(loadPolicies(request, config, env), zone));
         Plan plan;
         try {
             plan = new PlanReader(catalog, redactor).read(request.plan());
@@ -112,7 +116,7 @@ public final class CheckService {
         // the org is asked only once the inputs are known to be sound
         Simulation simulation = withCarried(simulate(request, config, env, redactor, source, plan), carried);
         Evaluation evaluation = policies.evaluate(new EvaluationInput(plan, PolicyEnvironment.of(env),
-                request.now().orElseGet(clock::instant), simulation.findings(), simulation.source(),
+                request.now().map(n -> n.at(zone)).orElseGet(clock::instant), simulation.findings(), simulation.source(),
                 config.map(c -> c.approvers().keySet())));
         return Report.builder(env.name(), plan)
                 .simulation(new Report.SimulationInfo(simulation.source(), simulation.requests()))
@@ -149,6 +153,7 @@ public final class CheckService {
         Path moduleDir = request.moduleDir()
                 .or(() -> config.map(c -> c.terraform().dir()))
                 .orElse(request.workingDir());
+        requireModuleDir(moduleDir, request.moduleDir().isPresent() ? "--dir" : "the config's terraform.dir", plan);
         Simulator simulator = new Simulator(catalog, new FlowFiles(moduleDir), env.mappings());
         try (OrgConnection org = source == SimulationChoice.Kind.SNAPSHOT
                 ? OrgConnection.snapshot(request.simulation().snapshot().orElseThrow())
@@ -163,6 +168,16 @@ public final class CheckService {
         }
     }
 
+    /** Flow files are read relative to the module directory: when the plan has flows to check, it must exist. */
+    private static void requireModuleDir(Path moduleDir, String from, Plan plan) {
+        boolean flows = plan.changes().stream()
+                .anyMatch(c -> FLOW_TYPE.equals(c.type()) && c.action() != Action.DELETE);
+        if (flows && !Files.isDirectory(moduleDir)) {
+            throw new InvalidInputException(from + " " + moduleDir + ": no such directory; the flow files the plan's "
+                    + FLOW_TYPE + " resources name are read relative to it (pass the root module with --dir)");
+        }
+    }
+
     /**
      * What {@link #check} would refuse before it reads the plan: a bad config, an unknown environment, an org
      * snapshot that is not one, live simulation without credentials, and (live) an API that refuses the
@@ -172,6 +187,7 @@ public final class CheckService {
     public void preflight(CheckRequest request, Optional<CxgateConfig> config) {
         EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
                 .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
+        loadPolicies(request, config, env);
         switch (simulationSource(request.simulation(), env)) {
             case SNAPSHOT -> OrgSnapshot.read(request.simulation().snapshot().orElseThrow());
             case LIVE -> authenticate(request, config, env);
@@ -205,17 +221,35 @@ public final class CheckService {
         }
     }
 
-    /** {@code --policies} (relative to the working directory), else the config's {@code policies:}, else none. */
-    static PolicySet loadPolicies(CheckRequest request, Optional<CxgateConfig> config) {
+    /**
+     * {@code --policies} (relative to the working directory), else the config's {@code policies:}, else none. A
+     * configured directory without a single rule is refused (exit 2): it would allow everything.
+     */
+    static PolicySet loadPolicies(CheckRequest request, Optional<CxgateConfig> config, EnvironmentConfig env) {
+        PolicySet set;
+        Optional<Path> fromConfig = config.flatMap(CxgateConfig::policies);
         if (request.policiesDir().isPresent()) {
             Path given = request.policiesDir().get();
-            return PolicyLoader.load(request.workingDir().resolve(given), given.toString());
+            set = withRules(PolicyLoader.load(request.workingDir().resolve(given), given.toString()),
+                    given + " (--policies)");
+        } else if (fromConfig.isPresent()) {
+            String display = DisplayPaths.relativeTo(request.workingDir(), fromConfig.get());
+            set = withRules(PolicyLoader.load(fromConfig.get(), display),
+                    display + " (policies: in " + config.get().file() + ")");
+        } else {
+            return PolicySet.EMPTY;
         }
-        Optional<Path> fromConfig = config.flatMap(CxgateConfig::policies);
-        if (fromConfig.isPresent()) {
-            return PolicyLoader.load(fromConfig.get(), DisplayPaths.relativeTo(request.workingDir(), fromConfig.get()));
+        // with a config, an approval nobody can give is a config error; without one, groups are only reported
+        config.ifPresent(c -> set.requireApproverGroups(env.name(), c.approvers().keySet(), c.file().toString()));
+        return set;
+    }
+
+    private static PolicySet withRules(PolicySet set, String display) {
+        if (!set.hasRules()) {
+            throw new InvalidInputException(display + ": no kind: Policy rules in the policies directory; a gate "
+                    + "without rules would allow everything (point it at the policies, or remove the setting)");
         }
-        return PolicySet.EMPTY;
+        return set;
     }
 
 

@@ -1,7 +1,6 @@
 package io.cxgate.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -10,6 +9,7 @@ import io.cxgate.ci.StepSummary;
 import io.cxgate.check.CheckService;
 import io.cxgate.check.SimulationChoice;
 import io.cxgate.genesys.ResourceCatalog;
+import io.cxgate.policy.ClockPin;
 import io.cxgate.report.Renderer;
 import io.cxgate.report.Report;
 import picocli.CommandLine;
@@ -49,8 +49,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--api-base-url", paramLabel = "URL", description = "Platform API base URL (gateways, tests).")
     String apiBaseUrl;
 
-    @Option(names = "--now", paramLabel = "ISO-8601", description = "Pin the policy clock, e.g. 2026-11-26T21:00:00Z.")
-    Instant now;
+    @Option(names = "--now", paramLabel = "TIME", description = "Pin the policy clock: " + ClockPin.FORMS + ".")
+    ClockPin now;
 
     @ArgGroup(exclusive = true)
     Simulation simulation;

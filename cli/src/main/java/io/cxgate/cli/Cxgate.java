@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Objects;
 
+import io.cxgate.InvalidInputException;
 import io.cxgate.Version;
+import io.cxgate.policy.ClockPin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +18,7 @@ import picocli.CommandLine.Command;
                 CommentCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 passed, 1 runtime failure, 2 invalid input, 3 approvals required, 4 denied,",
-                "5 drift found, 6 policy tests failed, 7 refused by a pipeline rule."})
+                "5 drift found, 6 policy tests failed, 7 refused by a pipeline rule, 130 interrupted (Ctrl-C)."})
 public final class Cxgate implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,7 +39,16 @@ public final class Cxgate implements Runnable {
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(new ExitCodeMapper());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(ClockPin.class, value -> {
+            try {
+                return ClockPin.parse(value);
+            } catch (InvalidInputException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
+        CommandFormats.apply(cli);
         return cli;
     }
 
@@ -53,7 +64,7 @@ public final class Cxgate implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try cxgate check --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (check, plan, policy, org)");
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

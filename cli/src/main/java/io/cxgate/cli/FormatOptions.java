@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
  */
 public final class FormatOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            completionCandidates = OutputOptions.FormatIds.class,
             description = "Format printed to stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 

@@ -13,6 +13,6 @@ final class OrgCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try cxgate org export --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand (export, diff)");
     }
 }

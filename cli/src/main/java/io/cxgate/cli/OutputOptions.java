@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.cxgate.InvalidInputException;
 import io.cxgate.files.AtomicFiles;
 import io.cxgate.report.Format;
 import io.cxgate.report.RenderOptions;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --format}, {@code --out} and {@code --no-color}, and printing a report with them. */
 public final class OutputOptions {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatIds.class,
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -26,28 +29,38 @@ public final class OutputOptions {
     @Option(names = "--no-color", description = "No ANSI colour, even on a terminal.")
     boolean noColor;
 
-    /** The format names as users type them, for the help text. */
-    static final class FormatIds implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(Format.values()).map(Format::id).iterator();
-        }
-    }
-
     /** Colour only for a terminal on stdout, without --no-color or NO_COLOR, and never into a file. */
     public RenderOptions renderOptions() {
         boolean tty = System.console() != null && System.getenv("NO_COLOR") == null;
         return new RenderOptions(tty && !noColor && out == null);
     }
 
-    /** The report renderer; fails on a format reports are not printed in before any work is done. */
+    /** The report renderer; fails on a format reports are not printed in, or an --out directory, before any work. */
     public Renderer<Report> renderer() {
         return renderer(Renderers.REPORTS);
     }
 
     /** The renderer {@code renderers} has for --format; fails on a format it lacks before any work is done. */
     public <T> Renderer<T> renderer(Renderers<T> renderers) {
+        requireWritableOut();
         return renderers.forFormat(format, renderOptions());
+    }
+
+    /** {@code --out} names the report file: a directory there is refused up front, not after the work. */
+    public void requireWritableOut() {
+        if (out != null && Files.isDirectory(out)) {
+            throw new InvalidInputException("--out " + out + ": is a directory; --out names the report file"
+                    + " (e.g. " + out.resolve("report." + extension()) + ")");
+        }
+    }
+
+    private String extension() {
+        return switch (format) {
+            case TEXT -> "txt";
+            case MARKDOWN -> "md";
+            case JSON, SARIF -> "json";
+            case JUNIT -> "xml";
+        };
     }
 
     public Format format() {

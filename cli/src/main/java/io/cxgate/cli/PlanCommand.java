@@ -3,12 +3,12 @@ package io.cxgate.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import io.cxgate.ci.StepSummary;
 import io.cxgate.files.DisplayPaths;
+import io.cxgate.policy.ClockPin;
 import io.cxgate.report.Renderer;
 import io.cxgate.report.Report;
 import io.cxgate.run.PlanOutcome;
@@ -51,8 +51,8 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--api-base-url", paramLabel = "URL", description = "Platform API base URL (gateways, tests).")
     String apiBaseUrl;
 
-    @Option(names = "--now", paramLabel = "ISO-8601", description = "Pin the policy clock, e.g. 2026-11-26T21:00:00Z.")
-    Instant now;
+    @Option(names = "--now", paramLabel = "TIME", description = "Pin the policy clock: " + ClockPin.FORMS + ".")
+    ClockPin now;
 
     @ArgGroup(exclusive = true)
     SimulationOptions simulation;

@@ -13,6 +13,6 @@ final class PolicyCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: try cxgate policy test --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand (test)");
     }
 }

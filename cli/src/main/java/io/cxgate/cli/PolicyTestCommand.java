@@ -1,10 +1,10 @@
 package io.cxgate.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import io.cxgate.policy.ClockPin;
 import io.cxgate.policytest.PolicyTestReport;
 import io.cxgate.policytest.PolicyTestRequest;
 import io.cxgate.policytest.PolicyTestService;
@@ -34,9 +34,9 @@ final class PolicyTestCommand implements Callable<Integer> {
             description = "Policies directory (default: the config's policies:, else ./policies).")
     Path dir;
 
-    @Option(names = "--now", paramLabel = "ISO-8601",
-            description = "Clock for cases without now: (default: the system clock), e.g. 2026-11-26T21:00:00Z.")
-    Instant now;
+    @Option(names = "--now", paramLabel = "TIME",
+            description = "Clock for cases without now: (default: the system clock): " + ClockPin.FORMS + ".")
+    ClockPin now;
 
     @Override
     public Integer call() {

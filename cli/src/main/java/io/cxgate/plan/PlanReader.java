@@ -53,17 +53,43 @@ public final class PlanReader {
 
     /** Reads the plan at {@code file}; the message of any failure names the file as given. */
     public Plan read(Path file) {
-        return read(file, file.toString());
+        return read(file, file.toString().equals(PlanStream.STDIN) ? "(stdin)" : file.toString());
     }
 
-    /** Reads the plan at {@code file}; messages and the plan's {@code source} name it {@code name}. */
+    /**
+     * Reads the plan at {@code file}; messages and the plan's {@code source} name it {@code name}. {@code -} is
+     * standard input; a pipe, {@code /dev/stdin} or a process substitution ({@code <(terraform show -json p)}) is
+     * read once as a stream, its digest taken over the bytes read.
+     */
     public Plan read(Path file, String name) {
+        if (PlanStream.isStream(file)) {
+            try (PlanStream stream = PlanStream.open(file, name)) {
+                Builder b = new Builder(name, null);
+                parse(stream.input(), b, name);
+                return b.build(stream.digest());
+            } catch (IOException e) {
+                throw new CxgateException(name + ": cannot read: " + e.getMessage(), e);
+            }
+        }
         checkReadable(file, name);
         // the digest is computed on the other core while this one parses (the file is in the page cache)
         CompletableFuture<String> digest = CompletableFuture.supplyAsync(() -> sha256(file, name));
         Builder b = new Builder(name, file);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             JsonParser p = Json.MAPPER.getFactory().createParser(in)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            parse(in, b, name);
+        } catch (IOException e) {
+            throw new CxgateException(name + ": cannot read: " + e.getMessage(), e);
+        }
+        try {
+            return b.build(digest.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof CxgateException ? (CxgateException) e.getCause() : e;
+        }
+    }
+
+    private void parse(InputStream in, Builder b, String name) throws IOException {
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(in)) {
+            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new InvalidInputException(name + ": not a Terraform plan: the top-level JSON value is "
                         + describe(p.currentToken()) + ", not an object");
@@ -75,13 +101,6 @@ public final class PlanReader {
             }
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(name + ": " + place(e.getLocation()) + jsonProblem(e), e);
-        } catch (IOException e) {
-            throw new CxgateException(name + ": cannot read: " + e.getMessage(), e);
-        }
-        try {
-            return b.build(digest.join());
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof CxgateException ? (CxgateException) e.getCause() : e;
         }
     }
 
@@ -144,6 +163,11 @@ public final class PlanReader {
                 case "applyable":
                     b.applyable = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getValueAsBoolean();
                     break;
+                case "@level":
+                case "@message":
+                    throw new InvalidInputException(b.source + ": this is terraform's streaming log (`terraform plan"
+                            + " -json`, one JSON message per line), not a plan; run `terraform plan -out=PLANFILE`,"
+                            + " then pass the output of `terraform show -json PLANFILE`");
                 case "values":
                 case "lineage":
                     b.stateMarker = field;
@@ -177,7 +201,7 @@ public final class PlanReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     p.nextToken();
-                    if (noop && VALUE_FIELDS.contains(key)) {
+                    if (noop && b.file != null && VALUE_FIELDS.contains(key)) {
                         long start = p.currentTokenLocation().getByteOffset();
                         p.skipChildren();
                         skipped.put(key, new long[] {start, p.currentLocation().getByteOffset()});

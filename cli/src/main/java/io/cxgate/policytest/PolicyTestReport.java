@@ -23,8 +23,9 @@ public record PolicyTestReport(String directory, List<CaseResult> cases, List<St
         untestedRules = List.copyOf(untestedRules);
     }
 
+    /** No case at all is not a pass: nothing was tested. */
     public boolean passed() {
-        return cases.stream().allMatch(CaseResult::passed);
+        return !cases.isEmpty() && cases.stream().allMatch(CaseResult::passed);
     }
 
     public long failures() {

@@ -1,9 +1,10 @@
 package io.cxgate.policytest;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+
+import io.cxgate.policy.ClockPin;
 
 /**
  * A run of {@code cxgate policy test}.
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param workingDir where {@code ./cxgate.yaml} and relative paths are looked for
  * @param now        the clock for cases without {@code now:} ({@code --now}); empty: the system clock
  */
-public record PolicyTestRequest(Optional<Path> dir, Optional<Path> configFile, Path workingDir, Optional<Instant> now) {
+public record PolicyTestRequest(Optional<Path> dir, Optional<Path> configFile, Path workingDir, Optional<ClockPin> now) {
     public PolicyTestRequest {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(configFile, "configFile");

@@ -70,7 +70,8 @@ public final class PolicyTestService {
         PolicyEngine engine = PolicyEngine.compile(set, config.map(CxgateConfig::timeZone).orElse(ZoneOffset.UTC));
         PlanReader reader = new PlanReader(catalog, config
                 .map(c -> Redactor.ofPatterns(c.maskPatterns(), c.file().toString())).orElse(Redactor.none()));
-        Instant defaultNow = request.now().orElseGet(clock::instant);
+        Instant defaultNow = request.now()
+                .map(n -> n.at(config.map(CxgateConfig::timeZone).orElse(ZoneOffset.UTC))).orElseGet(clock::instant);
 
         Map<Path, Plan> plans = new HashMap<>();
         List<CaseResult> results = new ArrayList<>();

@@ -32,6 +32,9 @@ final class TextTestRenderer implements Renderer<PolicyTestReport> {
             out.println("Rules no case exercises (" + report.untestedRules().size() + "): "
                     + String.join(", ", report.untestedRules()));
         }
+        if (report.cases().isEmpty()) {
+            out.println("No kind: PolicyTest cases in " + report.directory() + ": nothing was tested.");
+        }
         long failed = report.failures();
         out.println(report.cases().size() + " case" + (report.cases().size() == 1 ? "" : "s") + " in "
                 + report.directory() + ": " + (report.cases().size() - failed) + " passed, " + failed + " failed");

@@ -140,7 +140,7 @@ public final class TextRenderer implements Renderer<Report> {
         for (Finding f : findings) {
             out.println("  " + paint(f.severity().equals("error") ? RED : YELLOW, pad(f.severity(), 7)) + " "
                     + f.code() + "  " + paint(DIM, String.valueOf(f.address())));
-            out.println("        " + f.message());
+            out.println("        " + f.message().replace("\n", "\n        "));
         }
     }
 

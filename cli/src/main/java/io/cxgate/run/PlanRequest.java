@@ -1,11 +1,11 @@
 package io.cxgate.run;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 import io.cxgate.check.SimulationChoice;
+import io.cxgate.policy.ClockPin;
 
 /**
  * {@code cxgate plan}: plan one environment with terraform and write a bundle.
@@ -16,7 +16,7 @@ import io.cxgate.check.SimulationChoice;
  * @param now        pins the policy clock ({@code --now}); the bundle's {@code createdAt} is always the real time
  */
 public record PlanRequest(String environment, Optional<Path> configFile, Path workingDir, Optional<Path> out,
-                          SimulationChoice simulation, Optional<String> apiBaseUrl, Optional<Instant> now) {
+                          SimulationChoice simulation, Optional<String> apiBaseUrl, Optional<ClockPin> now) {
     public PlanRequest {
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(configFile, "configFile");

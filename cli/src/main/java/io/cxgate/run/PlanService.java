@@ -105,7 +105,8 @@ public final class PlanService {
         Path target = request.out().map(workingDir::resolve).orElseGet(() -> defaultBundleDir(workingDir, env.name(), createdAt));
         TerraformRunner runner = runners.apply(terraform.binary());
 
-        try (StagedBundle staged = StagedBundle.create(target)) {
+        try (StagedBundle staged = request.out().isPresent() ? StagedBundle.create(target)
+                : StagedBundle.createNumbered(target)) {
             TerraformSteps steps = setup.steps(runner, terraform, Optional.of(staged.file(Bundle.TERRAFORM_LOG)));
             Path planFile = staged.file(Bundle.PLAN_FILE);
             Path planJson = staged.file(Bundle.PLAN_JSON);

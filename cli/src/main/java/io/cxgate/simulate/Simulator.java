@@ -511,7 +511,7 @@ public final class Simulator {
                         findings.add(new Finding(Finding.NAME_CONFLICT, Finding.ERROR, change.address(),
                                 live(existing), "Flow \"" + flow.flow().name() + "\" (" + objectType
                                 + ") already exists in the org and Terraform does not manage it: publishing this"
-                                + " flow overwrites it. To manage the existing flow, import it: "
+                                + " flow overwrites it. To manage the existing flow, import it:\n"
                                 + importBlock(change, existing)));
                     }
                 }
@@ -528,12 +528,13 @@ public final class Simulator {
                 findings.add(new Finding(Finding.NAME_CONFLICT, Finding.ERROR, change.address(), live(existing),
                         catalog.label(change.type()) + " \"" + name + "\" already exists in the org (ID "
                                 + existing.id() + ") and Terraform does not manage it: creating it fails or makes a"
-                                + " duplicate. To manage the existing one, import it: " + importBlock(change, existing)));
+                                + " duplicate. To manage the existing one, import it:\n" + importBlock(change, existing)));
             }
         }
 
+        /** HCL takes one argument per line in a block: the block is printed ready to paste. */
         private String importBlock(ResourceChange change, OrgObject existing) {
-            return "import { to = " + change.address() + "  id = \"" + existing.id() + "\" }";
+            return "import {\n  to = " + change.address() + "\n  id = \"" + existing.id() + "\"\n}";
         }
 
         /** Org objects of a type with this name (case-insensitive, through the mappings). */

@@ -76,4 +76,20 @@ class StagedBundleTest {
         assertEquals(List.of("theirs"), Files.list(target).map(p -> p.getFileName().toString()).toList());
         assertEquals(List.of("dev-1"), listing());
     }
+    @Test
+    void twoDefaultNamedBundlesOfTheSameSecondBothLandUnderTheirOwnNames() throws IOException {
+        Path target = tmp.resolve("bundles/dev-20261126T090000Z");
+        try (StagedBundle first = StagedBundle.createNumbered(target);
+             StagedBundle second = StagedBundle.createNumbered(target)) {
+            Files.writeString(first.file("bundle.json"), "first");
+            Files.writeString(second.file("bundle.json"), "second");
+            first.commit();
+            second.commit();
+            assertEquals(target, first.target());
+            assertEquals(tmp.resolve("bundles/dev-20261126T090000Z-2"), second.target());
+        }
+        assertEquals("first", Files.readString(target.resolve("bundle.json")));
+        assertEquals("second", Files.readString(tmp.resolve("bundles/dev-20261126T090000Z-2/bundle.json")));
+        assertEquals(List.of("dev-20261126T090000Z", "dev-20261126T090000Z-2"), listing());
+    }
 }

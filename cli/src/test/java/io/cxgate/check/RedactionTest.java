@@ -118,4 +118,24 @@ class RedactionTest {
         String out = render(report, format);
         assertFalse(out.contains("CANARY"), format + " leaked:\n" + out);
     }
+    @Test
+    void secretsByNameAreMaskedAtAnyDepthInMapKeysOutputsAndVariables() throws IOException {
+        Path plan = Files.writeString(dir.resolve("plan.json"), ("{'format_version':'1.2',"
+                + "'variables':{'facebook_app_secret':{'value':'CANARY-VAR-NAME-77'},'debug':{'value':true}},"
+                + "'resource_changes':[{'address':'acme_thing.t','mode':'managed','type':'acme_thing','name':'t',"
+                + "'change':{'actions':['update'],'before':{'name':'T','oauth_token_url':'https://login.example/token',"
+                + "'settings':[{'nested':{'clientSecret':'CANARY-DEEP-1'}}],'extra':{'X-Api-Key':'CANARY-MAPKEY-2'},"
+                + "'note':'x'},"
+                + "'after':{'name':'T','oauth_token_url':'https://login.example/token2',"
+                + "'settings':[{'nested':{'clientSecret':'CANARY-DEEP-3'}}],'extra':{'X-Api-Key':'CANARY-MAPKEY-4'},"
+                + "'note':'uses CANARY-VAR-NAME-77'}}}],"
+                + "'output_changes':{'bot_token':{'actions':['update'],'before':'CANARY-OUT-5','after':'CANARY-OUT-6',"
+                + "'after_unknown':false,'before_sensitive':false,'after_sensitive':false}}}").replace('\'', '"'));
+        Report report = check(plan, Optional.empty(), Map.of());
+        for (Format format : IMPLEMENTED) {
+            String out = render(report, format);
+            assertFalse(out.contains("CANARY"), format + " leaked:\n" + out);
+            assertTrue(out.contains("https://login.example/token2"), format + " hid a URL named after a token:\n" + out);
+        }
+    }
 }

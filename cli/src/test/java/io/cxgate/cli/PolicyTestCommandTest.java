@@ -85,7 +85,7 @@ class PolicyTestCommandTest {
     void aFormatPolicyTestDoesNotWriteIsExitTwo() {
         CliRun run = CliRun.of("policy", "test", bundle(), "--format", "sarif");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("--format sarif: policy test writes text or junit"), run.err());
+        assertTrue(run.err().contains("'sarif': policy test does not write it (use text, junit)"), run.err());
     }
 
     @Test

@@ -491,16 +491,41 @@ class PolicyEngineTest {
     // ---- warnings
 
     @Test
-    void approverGroupsTheConfigLacksAreWarnings() {
-        PolicyEngine engine = engine("apiVersion: cxgate/v1\nkind: Policy\nname: p\nrules:\n"
-                + "  - {name: a, effect: require_approval, approvers: {group: cc-ops}, condition: 'false'}\n"
-                + "  - {name: b, effect: require_approval, approvers: {group: cc-operations}}\n");
-        Evaluation evaluation = engine.evaluate(new EvaluationInput(Plans.bundle("queue-delete.json"), DEV, THURSDAY_9PM,
-                List.of(), "none", Optional.of(Set.of("cc-operations", "cx-leads"))));
-        assertEquals(List.of("approver group 'cc-ops' (named by a) is not defined in the config's approvers"
-                + " (cc-operations, cx-leads): nobody can give that approval"), evaluation.warnings());
-        Evaluation withoutConfig = evaluate(engine, Plans.bundle("queue-delete.json"), DEV);
-        assertEquals(List.of(), withoutConfig.warnings());
-        assertNull(withoutConfig.policies().get(0).error());
+    void anApproverGroupTheConfigLacksIsRefusedNamingTheRuleWhereItApplies() {
+        PolicySet set = engine("apiVersion: cxgate/v1\nkind: Policy\nname: p\nrules:\n"
+                + "  - {name: a, environments: [prod], effect: require_approval, approvers: {group: cc-ops}}\n"
+                + "  - {name: b, effect: require_approval, approvers: {group: cc-operations}}\n").policies();
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> set.requireApproverGroups("prod", Set.of("cc-operations", "cx-leads"), "cxgate.yaml"));
+        assertTrue(e.getMessage().endsWith(": line 5, column 5: rule 'a' requires approval from 'cc-ops', a group"
+                + " cxgate.yaml does not define under approvers (cc-operations, cx-leads): nobody could give that"
+                + " approval in prod"), e.getMessage());
+        set.requireApproverGroups("dev", Set.of("cc-operations"), "cxgate.yaml");
+    }
+
+    @Test
+    void aProtectedEnvironmentWithoutPoliciesIsAllowedOnlyWithALoudWarning() {
+        PolicyEngine none = PolicyEngine.compile(PolicySet.EMPTY, ZoneOffset.UTC);
+        Evaluation prod = evaluate(none, Plans.bundle("queue-delete.json"), PROD);
+        String warning = "WARNING: protected environment 'prod' has no policies: nothing was checked and nothing"
+                + " requires approval (set policies: in cxgate.yaml or pass --policies)";
+        assertEquals(Decision.Outcome.ALLOW, prod.decision().outcome());
+        assertEquals(List.of(warning), prod.decision().reasons());
+        assertEquals(List.of(warning), prod.warnings());
+        Evaluation dev = evaluate(none, Plans.bundle("queue-delete.json"), DEV);
+        assertEquals(List.of("no policies configured: nothing requires approval"), dev.decision().reasons());
+        assertEquals(List.of(), dev.warnings());
+    }
+    @Test
+    void waiversThatMatchNoFiringAreReportedAsUnused() {
+        PolicyEngine engine = engine(WAIVED_RULE
+                + "  - {rule: queue-delete, address: \"*\", environment: prod, owner: a, reason: r, expires: 2099-01-01}\n"
+                + "  - {rule: queue-delete, address: \"module.other.*\", owner: bo, reason: r, expires: 2099-01-01}\n");
+        Evaluation dev = evaluate(engine, Plans.bundle("queue-delete.json"), DEV);
+        assertEquals(List.of("unused waiver: queue-delete at module.other.* (owner bo, expires 2099-01-01) matched no rule"
+                + " firing in dev"), dev.warnings());
+        Evaluation prod = evaluate(engine, Plans.bundle("queue-delete.json"), PROD);
+        assertEquals(List.of("unused waiver: queue-delete at module.other.* (owner bo, expires 2099-01-01) matched no rule"
+                + " firing in prod"), prod.warnings());
     }
 }

@@ -35,7 +35,7 @@ class PolicyTestServiceTest {
     }
 
     private PolicyTestReport run(Optional<Path> policies, Optional<Instant> now) {
-        return service().run(new PolicyTestRequest(policies, Optional.empty(), dir, now));
+        return service().run(new PolicyTestRequest(policies, Optional.empty(), dir, now.map(io.cxgate.policy.ClockPin::of)));
     }
 
     private void write(String relative, String text) throws IOException {

@@ -39,7 +39,7 @@ public final class SampleReports {
                 Optional.of(Fixtures.repo("cli/src/test/resources/config/ci-sample/cxgate.yaml")), plan.getParent(), Optional.of(Fixtures.repo("examples")),
                 Optional.of(Fixtures.repo("policies")),
                 SimulationChoice.snapshot(Fixtures.repo("examples/orgs/prod-snapshot.json")), Optional.empty(),
-                Optional.of(Instant.parse("2026-11-24T21:00:00Z"))));
+                Optional.of(io.cxgate.policy.ClockPin.of(Instant.parse("2026-11-24T21:00:00Z")))));
         List<WaiverResult> waivers = new ArrayList<>(checked.waivers());
         waivers.add(new WaiverResult("flow-publish-needs-review", "module.flows.genesyscloud_flow.inbound_main",
                 "carol", "hotfix agreed with CX leads <INC-4711>", "2026-12-31", "applied"));
@@ -60,7 +60,7 @@ public final class SampleReports {
         return new CheckService(ResourceCatalog.bundled(), Map.of()).check(new CheckRequest(plan, "prod",
                 Optional.of(Fixtures.repo("cli/src/test/resources/config/ci-sample/cxgate.yaml")), plan.getParent(),
                 Optional.of(Fixtures.repo("examples")), Optional.of(Fixtures.repo("policies")), simulation,
-                Optional.empty(), Optional.of(Instant.parse("2026-11-24T21:00:00Z"))));
+                Optional.empty(), Optional.of(io.cxgate.policy.ClockPin.of(Instant.parse("2026-11-24T21:00:00Z")))));
     }
 
     /** {@code r} with {@code extra} more ordinary updates (copies of its first detailed update) after its changes. */

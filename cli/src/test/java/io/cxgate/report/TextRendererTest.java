@@ -84,4 +84,19 @@ class TextRendererTest {
         new TextRenderer(new RenderOptions(true)).render(GoldenReports.exampleReport("release"), coloured);
         assertTrue(coloured.toString().contains("\u001b[32m"));
     }
+    @Test
+    void aFindingsImportBlockPrintsOneArgumentPerLineReadyToPaste() throws IOException {
+        String block = "import {\n  to = genesyscloud_routing_skill.german\n  id = \"8a77\"\n}";
+        Report report = Report.builder("prod", Plans.bundle("queue-delete.json"))
+                .findings(List.of(new io.cxgate.simulate.Finding("NAME_CONFLICT", "error",
+                        "genesyscloud_routing_skill.german", null, "Skill \"German\" already exists. Import it:\n" + block)))
+                .decision(new Decision.Allow(List.of("ok"))).build();
+        String text = render(report);
+        assertTrue(text.contains(" Import it:\n        import {\n          to = genesyscloud_routing_skill.german\n"
+                + "          id = \"8a77\"\n        }\n"), text);
+        StringWriter md = new StringWriter();
+        new MarkdownRenderer().render(report, md);
+        assertTrue(md.toString().contains("Import it:<br>import {<br>  to = genesyscloud_routing_skill.german<br>"
+                + "  id = \"8a77\"<br>}"), md.toString());
+    }
 }

@@ -397,11 +397,12 @@ class PlanServiceTest {
 
     @Test
     void policiesDigestCoversThePolicyFilesWhenPoliciesAreConfigured() throws IOException {
-        ws.write("policies/guardrails.yaml", "apiVersion: cxgate/v1\nkind: Waivers\nwaivers: []\n");
+        String rules = "apiVersion: cxgate/v1\nkind: Policy\nname: p\nrules:\n  - {name: r, effect: warn}\n---\n";
+        ws.write("policies/guardrails.yaml", rules + "apiVersion: cxgate/v1\nkind: Waivers\nwaivers: []\n");
         ws.write("cxgate.yaml", read(ws.config()) + "policies: policies/\n");
 
         String first = plan("dev").bundle().policiesDigest().orElseThrow();
-        ws.write("policies/guardrails.yaml", "apiVersion: cxgate/v1\nkind: Waivers\nwaivers: [] # edited\n");
+        ws.write("policies/guardrails.yaml", rules + "apiVersion: cxgate/v1\nkind: Waivers\nwaivers: [] # edited\n");
         String second = plan("dev").bundle().policiesDigest().orElseThrow();
 
         assertTrue(Digests.isDigest(first));

@@ -216,11 +216,11 @@ class SimulatorTest {
         Finding skill = s.findings().get(0);
         assertEquals(new LiveObject("ACDSKILL", SKILL, mortgages, "Mortgages"), skill.object());
         assertEquals("Skill \"mortgages\" already exists in the org (ID " + mortgages + ") and Terraform does not manage"
-                + " it: creating it fails or makes a duplicate. To manage the existing one, import it: import { to ="
-                + " module.skills.genesyscloud_routing_skill.skill[\"mortgages\"]  id = \"" + mortgages + "\" }",
+                + " it: creating it fails or makes a duplicate. To manage the existing one, import it:\nimport {\n"
+                + "  to = module.skills.genesyscloud_routing_skill.skill[\"mortgages\"]\n  id = \"" + mortgages + "\"\n}",
                 skill.message());
-        assertTrue(s.findings().get(1).message().endsWith("import { to = genesyscloud_user.lromero  id = \""
-                + Northwind.id(USER, "Lucia Romero") + "\" }"));
+        assertTrue(s.findings().get(1).message().endsWith("import {\n  to = genesyscloud_user.lromero\n  id = \""
+                + Northwind.id(USER, "Lucia Romero") + "\"\n}"));
     }
 
     @Test

@@ -215,6 +215,10 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(where + ": line 1: expected a JSON object with formatVersion " + FORMAT_VERSION);
         }
+        if (root.has("resource_changes") || root.has("planned_values") || root.has("format_version")) {
+            throw new InvalidInputException(where + ": this is a Terraform plan or state, not an org snapshot; pass a"
+                    + " plan with --plan, and to --org the output of `cxgate org export`");
+        }
         JsonLines lines = JsonLines.of(text);
         JsonNode version = root.get("formatVersion");
         if (version != null && version.isIntegralNumber() && version.asInt() != FORMAT_VERSION) {

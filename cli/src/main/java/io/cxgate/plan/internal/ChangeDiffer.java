@@ -50,7 +50,7 @@ public final class ChangeDiffer {
         b = orNull(b);
         a = orNull(a);
         boolean afterUnknown = ValueRedactor.isTrue(unknown);
-        if (!path.isEmpty() && (ValueRedactor.isTrue(bs) || ValueRedactor.isTrue(as) || values.isCatalogSensitive(pattern))) {
+        if (!path.isEmpty() && (ValueRedactor.isTrue(bs) || ValueRedactor.isTrue(as) || values.hides(path, pattern, b, a))) {
             if (afterUnknown || !b.equals(a)) {
                 out.add(change(path, b.isNull() ? b : ValueRedactor.MASK,
                         afterUnknown || a.isNull() ? NullNode.getInstance() : ValueRedactor.MASK,

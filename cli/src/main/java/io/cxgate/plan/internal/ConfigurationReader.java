@@ -19,6 +19,7 @@ import io.cxgate.plan.Action;
 import io.cxgate.plan.OutputChange;
 import io.cxgate.plan.PlanConfiguration;
 import io.cxgate.redact.Redactor;
+import io.cxgate.redact.SecretNames;
 
 /**
  * Streams the plan's {@code configuration}: the root module's sensitive variables and outputs,
@@ -128,16 +129,32 @@ public final class ConfigurationReader {
         }
     }
 
-    /** The string leaves of the values of the named variables (from the plan's {@code variables}). */
+    /**
+     * The string leaves of the values of the named variables (from the plan's {@code variables}), and the text
+     * values of variables whose name is a secret's ({@link SecretNames}: {@code facebook_app_secret}).
+     */
     public static List<String> sensitiveVariableValues(JsonNode variables, Set<String> names) {
         List<String> out = new ArrayList<>();
-        if (variables == null || names.isEmpty()) {
+        if (variables == null) {
             return out;
         }
         for (String name : names) {
             collectStrings(variables.path(name).path("value"), out);
         }
+        variables.fieldNames().forEachRemaining(name -> {
+            if (!names.contains(name) && SecretNames.isSecret(name)) {
+                collectText(variables.path(name).path("value"), out);
+            }
+        });
         return out;
+    }
+
+    private static void collectText(JsonNode node, List<String> out) {
+        if (node.isTextual()) {
+            out.add(node.textValue());
+        } else {
+            node.forEach(child -> collectText(child, out));
+        }
     }
 
     private static void collectStrings(JsonNode node, List<String> out) {
@@ -159,7 +176,7 @@ public final class ConfigurationReader {
             JsonNode change = e.getValue();
             List<String> actions = new ArrayList<>();
             change.path("actions").forEach(a -> actions.add(a.asText()));
-            boolean sensitive = sensitiveOutputs.contains(e.getKey())
+            boolean sensitive = sensitiveOutputs.contains(e.getKey()) || SecretNames.isSecret(e.getKey())
                     || ValueRedactor.isTrue(change.get("before_sensitive"))
                     || ValueRedactor.isTrue(change.get("after_sensitive"));
             boolean unknown = ValueRedactor.isTrue(change.get("after_unknown"));

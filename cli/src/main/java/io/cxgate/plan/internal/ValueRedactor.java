@@ -12,10 +12,12 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.cxgate.genesys.ResourceType;
 import io.cxgate.plan.AttributePath;
 import io.cxgate.redact.Redactor;
+import io.cxgate.redact.SecretNames;
 
 /**
  * Produces the redacted copy of a value: Terraform's sensitive marks (at any depth), the
- * catalog's sensitive attributes, and the redactor's literals and patterns in every string.
+ * catalog's sensitive attributes, secrets by name ({@link SecretNames}, for every type), and the
+ * redactor's literals and patterns in every string.
  * This is the only place plan values are redacted; nothing downstream sees the raw value.
  */
 public final class ValueRedactor {
@@ -47,7 +49,7 @@ public final class ValueRedactor {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return value;
         }
-        if (isTrue(marks) || (!pattern.isEmpty() && isCatalogSensitive(pattern))) {
+        if (isTrue(marks) || hides(path, pattern, value, null)) {
             return MASK;
         }
         if (value.isTextual()) {
@@ -80,6 +82,27 @@ public final class ValueRedactor {
     /** The catalog checks take path patterns ({@code [*]} for indexes and keys). */
     boolean isCatalogSensitive(String pattern) {
         return type != null && type.isSensitive(pattern);
+    }
+
+    /**
+     * Whether the values at this path are hidden whatever Terraform says: the catalog marks the attribute
+     * sensitive, or its name is a secret's ({@link SecretNames}) and a value there is not a plain boolean.
+     *
+     * @param path    the concrete path ("" for the resource itself, never hidden)
+     * @param pattern the same path with {@code [*]} for indexes and keys
+     */
+    boolean hides(String path, String pattern, JsonNode before, JsonNode after) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        if (isCatalogSensitive(pattern)) {
+            return true;
+        }
+        return SecretNames.isSecretPath(path) && !(isFlag(before) && isFlag(after));
+    }
+
+    private static boolean isFlag(JsonNode value) {
+        return value == null || value.isNull() || value.isMissingNode() || value.isBoolean();
     }
 
     boolean isCatalogMap(String pattern) {

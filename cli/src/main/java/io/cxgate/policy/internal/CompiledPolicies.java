@@ -183,6 +183,7 @@ public final class CompiledPolicies {
         private Evaluation waiveAndDecide(List<Firing> firings) {
             LocalDate today = input.now().atZone(zone).toLocalDate();
             Set<WaiverResult> waiverResults = new LinkedHashSet<>();
+            Set<Waiver> used = new LinkedHashSet<>();
             List<PolicyResult> results = new ArrayList<>();
             for (Firing firing : firings) {
                 Rule rule = firing.rule().rule();
@@ -191,6 +192,7 @@ public final class CompiledPolicies {
                     if (!firing.addresses().stream().allMatch(a -> waiver.covers(rule.name(), a, envName))) {
                         continue;
                     }
+                    used.add(waiver);
                     String address = firing.addresses().size() == 1 ? firing.addresses().get(0) : waiver.address();
                     boolean valid = waiver.isValidOn(today);
                     waiverResults.add(new WaiverResult(rule.name(), address, waiver.owner(), waiver.reason(),
@@ -203,27 +205,26 @@ public final class CompiledPolicies {
                             firing.error()));
                 }
             }
-            return new Evaluation(results, List.copyOf(waiverResults), warnings(),
-                    Decisions.decide(input.plan(), results, set.hasRules()));
+            return new Evaluation(results, List.copyOf(waiverResults), warnings(used),
+                    Decisions.decide(input.plan(), results, set.hasRules(), input.environment()));
         }
 
-        /** Approver groups that rules in this environment name but the config does not define. */
-        private List<String> warnings() {
-            if (input.approverGroups().isEmpty()) {
-                return List.of();
-            }
-            Set<String> known = input.approverGroups().get();
-            Map<String, Set<String>> unknown = new LinkedHashMap<>();
-            for (CompiledRule r : active) {
-                if (r.rule().approvers() != null && !known.contains(r.rule().approvers().group())) {
-                    unknown.computeIfAbsent(r.rule().approvers().group(), g -> new TreeSet<>()).add(r.rule().name());
-                }
+        /**
+         * The loud warning of a protected environment without policies (approver groups are checked at load), and
+         * the waivers for this environment that matched no firing: stale ones to remove, or a misspelt address.
+         */
+        private List<String> warnings(Set<Waiver> used) {
+            if (!set.hasRules() && input.environment().isProtected()) {
+                return List.of(Decisions.unguarded(input.environment()));
             }
             List<String> warnings = new ArrayList<>();
-            unknown.forEach((group, ruleNames) -> warnings.add("approver group '" + group + "' (named by "
-                    + String.join(", ", ruleNames) + ") is not defined in the config's approvers"
-                    + (known.isEmpty() ? "" : " (" + String.join(", ", new TreeSet<>(known)) + ")")
-                    + ": nobody can give that approval"));
+            for (Waiver waiver : set.waivers()) {
+                if (!used.contains(waiver) && waiver.environment().map(envName::equals).orElse(true)) {
+                    warnings.add("unused waiver: " + waiver.rule() + " at " + waiver.address() + " (owner "
+                            + waiver.owner() + ", expires " + waiver.expires() + ") matched no rule firing in "
+                            + envName);
+                }
+            }
             return warnings;
         }
     }

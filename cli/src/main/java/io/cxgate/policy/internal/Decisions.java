@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 
 import io.cxgate.plan.Plan;
 import io.cxgate.policy.Decision;
+import io.cxgate.policy.PolicyEnvironment;
 import io.cxgate.policy.PolicyResult;
 import io.cxgate.policy.RequiredApproval;
 import io.cxgate.policy.Rule;
@@ -24,7 +25,7 @@ final class Decisions {
     private Decisions() {
     }
 
-    static Decision decide(Plan plan, List<PolicyResult> results, boolean hasRules) {
+    static Decision decide(Plan plan, List<PolicyResult> results, boolean hasRules, PolicyEnvironment env) {
         List<String> problems = plan.integrityProblems();
         List<String> denies = reasons(results, p -> p.isMandatory() && Rule.Effect.DENY.id().equals(p.effect()));
         if (!problems.isEmpty() || !denies.isEmpty()) {
@@ -40,8 +41,17 @@ final class Decisions {
             groups.forEach((group, count) -> approvals.add(new RequiredApproval(group, count)));
             return new Decision.ApprovalRequired(approvals, reasons(results, approval));
         }
+        if (!hasRules && env.isProtected()) {
+            return new Decision.Allow(List.of(unguarded(env)));
+        }
         return new Decision.Allow(List.of(hasRules ? "no mandatory rule denies the plan or requires approval"
                 : "no policies configured: nothing requires approval"));
+    }
+
+    /** The loud warning of a protected environment checked without any policy (first reason and a warning). */
+    static String unguarded(PolicyEnvironment env) {
+        return "WARNING: protected environment '" + env.name() + "' has no policies: nothing was checked and nothing"
+                + " requires approval (set policies: in cxgate.yaml or pass --policies)";
     }
 
     /** One reason per firing ("queue-delete: Deleting Queue \"Sales\" needs Operations approval"), a few per rule. */

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cxgate.config.DeploymentWindow;
 import io.cxgate.plan.Action;
 import io.cxgate.policy.Decision;
+import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.policy.Match;
 import io.cxgate.policy.Policy;
 import io.cxgate.policy.PolicyEnvironment;
@@ -44,6 +45,8 @@ import io.cxgate.yaml.YamlSource;
  * what spans files when the set is complete: unique policy and rule names, waivers and tests naming real rules.
  */
 public final class PolicyFileReader {
+    private static final String GENESYS_PREFIX = "genesyscloud_";
+
     private static final Map<String, YamlSchema> SCHEMAS = Map.of(
             "Policy", YamlSchema.load("/io/cxgate/policy/policy.schema.json"),
             "Waivers", YamlSchema.load("/io/cxgate/policy/waivers.schema.json"),
@@ -141,12 +144,33 @@ public final class PolicyFileReader {
                 node.has("condition") ? source.marks().valueOf(at.key("condition")) : ruleMark,
                 node.has("message") ? source.marks().valueOf(at.key("message")) : ruleMark);
         String message = text(node, "message").orElse(description != null ? description.strip() : "rule " + name + " fired");
+        Match match = match(node.get("match"));
+        checkTypes(name, match, at.key("match").key("types"), source);
         return new Rule(policy, name, description, strings(node.get("environments")),
                 Rule.Scope.fromId(text(node, "scope").orElse("change")),
-                match(node.get("match")),
+                match,
                 text(node, "condition").orElse("true"), effect,
                 Rule.Enforcement.fromId(text(node, "enforcement").orElse("mandatory")),
                 approvers, message, ruleSource);
+    }
+
+    /**
+     * A {@code match.types} entry that is neither a glob ({@code *}, {@code ?}) nor a type of the provider's catalog
+     * can never match: {@code genesyscloud_routing_queu} is refused, naming the rule. Types of other providers
+     * ({@code null_resource}, {@code time_sleep}) are not in the catalog and pass as written.
+     */
+    private static void checkTypes(String rule, Match match, FieldPath at, YamlSource source) {
+        ResourceCatalog catalog = ResourceCatalog.bundled();
+        for (int i = 0; i < match.types().size(); i++) {
+            String type = match.types().get(i);
+            boolean glob = type.indexOf('*') >= 0 || type.indexOf('?') >= 0;
+            if (!glob && type.startsWith(GENESYS_PREFIX) && catalog.type(type).isEmpty()) {
+                throw source.valueError(at.index(i), "rule '" + rule + "' can never match: '" + type + "' is not a"
+                        + " resource type of the provider (v" + catalog.providerVersion() + ") nor a glob"
+                        + Suggestions.closest(type, catalog.types().keySet()).map(t -> " (did you mean '" + t + "'?)")
+                        .orElse(""));
+            }
+        }
     }
 
     private static Match match(JsonNode node) {
