@@ -95,6 +95,7 @@ public final class RecordingTerraform {
                 done
                 echo "[$modules]" > "$pf/tfconfig/modules.json"
                 [[ -f .terraform.lock.hcl ]] && cp .terraform.lock.hcl "$pf/"
+                find "$pf" -exec touch -d '2026-01-01 00:00:00Z' {} +   # same inputs, same planfile bytes
                 rm -f "$out"; "$JAR" --create --file "$out" --no-manifest -C "$pf" . || exit 1
                 rm -rf "$pf"
                 chmod 644 "$out"
