@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import io.cxgate.check.CheckRequest;
+import io.cxgate.ci.StepSummary;
 import io.cxgate.check.CheckService;
 import io.cxgate.check.SimulationChoice;
 import io.cxgate.genesys.ResourceCatalog;
@@ -79,6 +80,7 @@ final class CheckCommand implements Callable<Integer> {
                 Optional.ofNullable(apiBaseUrl), Optional.ofNullable(now));
         Report report = new CheckService(ResourceCatalog.bundled(), Cxgate.environment(spec)).check(request);
         output.print(report, renderer, spec.commandLine().getOut());
+        StepSummary.append(Cxgate.environment(spec), report, spec.commandLine().getErr());
         return ExitCodes.forDecision(report.decision());
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import io.cxgate.ci.StepSummary;
 import io.cxgate.files.DisplayPaths;
 import io.cxgate.report.Renderer;
 import io.cxgate.run.PlanOutcome;
@@ -68,6 +69,7 @@ final class PlanCommand implements Callable<Integer> {
                 + " written (bundle digest " + outcome.bundleDigest() + ")");
         err.flush();
         format.print(outcome.report(), renderer, spec.commandLine().getOut());
+        StepSummary.append(root.environment(), outcome.report(), err);
         return ExitCodes.forDecision(outcome.report().decision());
     }
 

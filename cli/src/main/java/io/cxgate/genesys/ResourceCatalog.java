@@ -15,11 +15,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The Genesys resource catalog: per {@code genesyscloud_*} type its label, naming attribute,
- * documented attributes (sets, maps, references, ForceNew, sensitive) and API facts. The data
- * lives in {@code catalog.json} beside this class, taken from the provider's docs.
+ * attributes (sets, maps, references, ForceNew, sensitive) and API facts. Two files beside this class:
+ * {@code catalog.json}, generated from the provider's schema sources (see docs/catalog.md; never edited by hand),
+ * and {@code catalog-overrides.json}, the hand-written facts the schema does not hold (labels, naming attribute,
+ * API types, secrets the provider does not mark, diff noise), merged over it here.
  */
 public final class ResourceCatalog {
     private static final String RESOURCE = "catalog.json";
+    private static final String OVERRIDES = "catalog-overrides.json";
     private static volatile ResourceCatalog bundled;
 
     private final String providerVersion;
@@ -69,14 +72,23 @@ public final class ResourceCatalog {
     }
 
     private static ResourceCatalog read() {
-        try (InputStream in = ResourceCatalog.class.getResourceAsStream(RESOURCE)) {
+        return parse(resource(RESOURCE), resource(OVERRIDES));
+    }
+
+    private static JsonNode resource(String name) {
+        try (InputStream in = ResourceCatalog.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("resource catalog " + RESOURCE + " is missing from the build");
+                throw new IllegalStateException("resource catalog " + name + " is missing from the build");
             }
-            return parse(new ObjectMapper().readTree(in));
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("read resource catalog", e);
+            throw new UncheckedIOException("read resource catalog " + name, e);
         }
+    }
+
+    /** The generated catalog with the overrides merged over it (see {@link CatalogOverrides}). */
+    static ResourceCatalog parse(JsonNode generated, JsonNode overrides) {
+        return parse(CatalogOverrides.merge(generated, overrides));
     }
 
     static ResourceCatalog parse(JsonNode root) {
@@ -95,9 +107,12 @@ public final class ResourceCatalog {
                         v.path("deprecated").asBoolean(), v.path("sensitive").asBoolean(),
                         v.path("forcesReplacement").asBoolean(), refs));
             }
+            List<String> noise = new ArrayList<>();
+            t.path("diffNoise").forEach(n -> noise.add(n.path("path").asText()));
             types.put(entry.getKey(), new ResourceType(entry.getKey(), t.path("label").asText(entry.getKey()),
                     text(t, "nameAttribute"), text(t, "apiType"), text(t, "listPath"),
-                    t.path("singleton").asBoolean(), attributes));
+                    t.path("singleton").asBoolean(), attributes,
+                    new ResourceType.Labeling(text(t, "rangeEndAttribute"), text(t, "labelFromFile")), noise));
         }
         return new ResourceCatalog(root.path("providerVersion").asText("unknown"), types);
     }

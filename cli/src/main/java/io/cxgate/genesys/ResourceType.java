@@ -19,6 +19,8 @@ public final class ResourceType {
     private final Map<String, AttributeInfo> attributes;
     private final List<String> sensitivePatterns;
     private final List<String> forceNewPatterns;
+    private final Labeling labeling;
+    private final List<String> diffNoise;
 
     /**
      * @param label         human name, e.g. {@code Queue}
@@ -30,6 +32,18 @@ public final class ResourceType {
      */
     public ResourceType(String name, String label, String nameAttribute, String apiType, String listPath,
                         boolean singleton, Map<String, AttributeInfo> attributes) {
+        this(name, label, nameAttribute, apiType, listPath, singleton, attributes, Labeling.NONE, List.of());
+    }
+
+    /**
+     * @param labeling  how an object's label is found beyond {@code nameAttribute}: the end of a number range, a file
+     * @param diffNoise path patterns the provider shows as changed without a real change (drift rules ignore them)
+     */
+    public ResourceType(String name, String label, String nameAttribute, String apiType, String listPath,
+                        boolean singleton, Map<String, AttributeInfo> attributes, Labeling labeling,
+                        List<String> diffNoise) {
+        this.labeling = labeling;
+        this.diffNoise = List.copyOf(diffNoise);
         this.name = name;
         this.label = label;
         this.nameAttribute = nameAttribute;
@@ -65,6 +79,32 @@ public final class ResourceType {
 
     public boolean singleton() {
         return singleton;
+    }
+
+    /**
+     * Label facts beyond the naming attribute.
+     *
+     * @param rangeEndAttribute the attribute ending a number range that starts at the naming attribute
+     *                          ({@code end_phone_number} of a DID pool), or null
+     * @param fileAttribute     the attribute holding the file that defines the object ({@code filepath} of a flow),
+     *                          whose name labels it when the values hold no name, or null
+     */
+    public record Labeling(String rangeEndAttribute, String fileAttribute) {
+        public static final Labeling NONE = new Labeling(null, null);
+    }
+
+    public Labeling labeling() {
+        return labeling;
+    }
+
+    /** Path patterns the provider reports as changed without a real change (known diff noise). */
+    public List<String> diffNoise() {
+        return diffNoise;
+    }
+
+    /** Whether a changed path is known diff noise: it or an attribute above it is listed. */
+    public boolean isDiffNoise(String pattern) {
+        return anyAtOrAbove(diffNoise, pattern);
     }
 
     public Map<String, AttributeInfo> attributes() {

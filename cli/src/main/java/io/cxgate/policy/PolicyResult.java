@@ -20,4 +20,9 @@ public record PolicyResult(String policy, String rule, String effect, String enf
     public boolean isMandatory() {
         return "mandatory".equals(enforcement);
     }
+
+    /** A firing that stops the plan: a mandatory deny or approval rule, or a mandatory rule that errored. */
+    public boolean isBlocking() {
+        return isMandatory() && (error != null || "deny".equals(effect) || "require_approval".equals(effect));
+    }
 }

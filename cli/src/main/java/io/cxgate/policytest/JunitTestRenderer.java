@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.cxgate.report.XmlText;
+
 /**
  * JUnit XML as CI systems read it: one {@code <testsuite>} per PolicyTest, one {@code <testcase>} per case with a
  * {@code <failure>} saying what differed, and a last suite listing the rules no case exercises as skipped.
@@ -76,22 +78,7 @@ final class JunitTestRenderer implements PolicyTestRenderer {
         return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
     }
 
-    /** Text for XML attributes and content; characters XML 1.0 cannot hold become U+FFFD. */
     static String xml(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&apos;");
-                case '\n', '\t' -> sb.append(c == '\n' ? "&#10;" : "&#9;");
-                case '\r' -> sb.append("&#13;");
-                default -> sb.append(c < 0x20 || c == 0xFFFE || c == 0xFFFF ? '\uFFFD' : c);
-            }
-        }
-        return sb.toString();
+        return XmlText.escape(text);
     }
 }

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.cxgate.plan.Action;
 import io.cxgate.plan.AttributeChange;
 import io.cxgate.plan.ResourceChange;
@@ -15,8 +17,11 @@ import io.cxgate.policy.WaiverResult;
 import io.cxgate.simulate.Finding;
 
 /**
- * The merge-request report (GitHub and GitLab flavoured Markdown): verdict and counts first, a
- * table of changes, then one {@code <details>} block of attribute diffs per change.
+ * The report reviewers read on a merge request (CommonMark with GFM tables, as GitHub, GitLab and Azure DevOps render
+ * it), in the order of what matters: a plain status line with the verdict, the required approvals and reasons, a
+ * table of counts, live-org findings, destructive changes, the rules that fired and the waivers, then ordinary changes,
+ * drift and warnings. Each change's attribute list sits in a collapsed {@code <details>} block; sensitive values show
+ * as {@code (sensitive)}. {@link BoundedMarkdownRenderer} cuts it to a platform's comment limit.
  */
 public final class MarkdownRenderer implements Renderer {
     private static final int CELL_WIDTH = 160;
@@ -25,11 +30,12 @@ public final class MarkdownRenderer implements Renderer {
     public void render(Report report, Writer writer) throws IOException {
         PrintWriter out = new PrintWriter(writer);
         Decision decision = report.decision();
-        out.println("### " + icon(decision) + " cxgate: " + Display.verdict(decision).toLowerCase() + " for `"
-                + code(report.environment()) + "`");
+        out.println("### cxgate " + Display.verdict(decision) + " for `" + code(report.environment()) + "`");
+        out.println();
+        out.println("**Status:** " + status(report));
         out.println();
         if (!decision.requiredApprovals().isEmpty()) {
-            out.println("**Required approvals:** " + Display.approvals(decision.requiredApprovals()));
+            out.println("**Required approvals:** " + inline(Display.approvals(decision.requiredApprovals())));
             out.println();
         }
         for (String reason : decision.reasons()) {
@@ -38,9 +44,6 @@ public final class MarkdownRenderer implements Renderer {
         if (!decision.reasons().isEmpty()) {
             out.println();
         }
-        printPolicies(out, report.policies());
-        printWaivers(out, report.waivers());
-
         Summary s = report.summary();
         out.println("| create | update | replace | delete | forget | read | no-op | drift |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -48,7 +51,10 @@ public final class MarkdownRenderer implements Renderer {
                 + s.forget() + " | " + s.read() + " | " + s.noop() + " | " + s.drift() + " |");
         out.println();
         printFindings(out, report.findings());
-        printChanges(out, "Changes", report.changes());
+        printChanges(out, "Destructive changes", report.changes().stream().filter(MarkdownRenderer::isDestructive).toList());
+        printPolicies(out, report.policies());
+        printWaivers(out, report.waivers());
+        printChanges(out, "Other changes", report.changes().stream().filter(c -> !isDestructive(c)).toList());
         printChanges(out, "Drift (changed outside Terraform)", report.drift());
         if (!report.warnings().isEmpty()) {
             out.println("#### Warnings");
@@ -57,9 +63,29 @@ public final class MarkdownRenderer implements Renderer {
             out.println();
         }
         out.println("<sub>Plan `" + code(report.plan().digest()) + "` · Terraform "
-                + (report.plan().terraformVersion() == null ? "unknown" : report.plan().terraformVersion())
+                + (report.plan().terraformVersion() == null ? "unknown" : code(report.plan().terraformVersion()))
                 + " · live org check: " + report.simulation().source() + "</sub>");
         out.flush();
+    }
+
+    /** Deletes, replaces and unknown action lists: listed first, and kept longest when a comment is cut. */
+    static boolean isDestructive(ResourceChange change) {
+        return change.isDestructive() || change.action() == Action.UNKNOWN;
+    }
+
+    /** One plain sentence: the verdict and what it needs, readable without the table. */
+    private static String status(Report report) {
+        Decision decision = report.decision();
+        long destructive = report.changes().stream().filter(MarkdownRenderer::isDestructive).count();
+        String what = report.changes().size() + " change" + (report.changes().size() == 1 ? "" : "s")
+                + (destructive == 0 ? "" : " (" + destructive + " destructive)") + ", "
+                + report.findings().size() + " live-org finding" + (report.findings().size() == 1 ? "" : "s");
+        switch (decision.outcome()) {
+            case ALLOW: return "allowed: " + what + ".";
+            case APPROVAL_REQUIRED: return "approval required before apply: " + what + ".";
+            case DENY: return "denied by a mandatory policy: " + what + ".";
+            default: throw new IllegalStateException("unhandled outcome " + decision.outcome());
+        }
     }
 
     private static void printPolicies(PrintWriter out, List<PolicyResult> policies) {
@@ -73,7 +99,7 @@ public final class MarkdownRenderer implements Renderer {
         for (PolicyResult p : policies) {
             String approvers = p.approvers() == null ? "" : p.approvers().group() + " × " + p.approvers().count();
             String effect = p.effect() + (p.isMandatory() ? "" : " (advisory)");
-            String message = p.message() + (p.error() == null ? "" : " — error: " + p.error());
+            String message = p.message() + (p.error() == null ? "" : " (error: " + p.error() + ")");
             out.println("| " + cell(effect) + " | `" + code(p.policy() + "/" + p.rule()) + "` | " + cell(approvers)
                     + " | " + cell(message) + " | " + addresses(p.addresses()) + " |");
         }
@@ -104,7 +130,7 @@ public final class MarkdownRenderer implements Renderer {
         out.println("| Severity | Code | Resource | Message |");
         out.println("|---|---|---|---|");
         for (Finding f : findings) {
-            out.println("| " + cell(f.severity()) + " | `" + f.code() + "` | `" + code(String.valueOf(f.address()))
+            out.println("| " + cell(f.severity()) + " | `" + code(f.code()) + "` | `" + code(String.valueOf(f.address()))
                     + "` | " + cell(f.message()) + " |");
         }
         out.println();
@@ -114,74 +140,55 @@ public final class MarkdownRenderer implements Renderer {
         if (changes.isEmpty()) {
             return;
         }
-        out.println("#### " + title);
+        out.println("#### " + title + " (" + changes.size() + ")");
         out.println();
-        out.println("| | Action | Resource | Address |");
-        out.println("|---|---|---|---|");
+        out.println("| Action | Resource | Address |");
+        out.println("|---|---|---|");
         for (ResourceChange c : changes) {
-            String action = c.action().id() + (c.importing() ? " (import)" : "")
-                    + (c.previousAddress() != null ? " (moved)" : "");
-            out.println("| " + icon(c) + " | " + cell(action) + " | " + cell(c.label()) + " | `" + code(c.address())
-                    + "` |");
+            String action = "**" + c.action().id() + "**" + (c.importing() ? " (import)" : "")
+                    + (c.previousAddress() != null ? " (moved from `" + code(c.previousAddress()) + "`)" : "");
+            out.println("| " + action + " | " + cell(c.label()) + " | `" + code(c.address()) + "` |");
         }
         out.println();
         for (ResourceChange c : changes) {
-            if (c.attributes().isEmpty()) {
-                continue;
+            if (!c.attributes().isEmpty()) {
+                printAttributes(out, c);
             }
-            out.println("<details><summary>" + icon(c) + " " + html(c.label()) + " — " + c.action().id() + " ("
-                    + c.attributes().size() + " attribute" + (c.attributes().size() == 1 ? "" : "s") + ")</summary>");
-            out.println();
-            if (c.actionReason() != null) {
-                out.println("Reason: `" + code(c.actionReason()) + "`");
-                out.println();
-            }
-            boolean create = c.action() == Action.CREATE;
-            boolean delete = c.action() == Action.DELETE;
-            out.println(create ? "| Attribute | Value |" : delete ? "| Attribute | Before |" : "| Attribute | Before | After |");
-            out.println(create || delete ? "|---|---|" : "|---|---|---|");
-            for (AttributeChange a : c.attributes()) {
-                String path = "`" + code(a.path()) + "`" + (a.forcesReplacement() ? " ⚠️ forces replacement" : "");
-                String before = a.set() ? setSide("removed", a.before()) : value(Display.value(a.before(), CELL_WIDTH));
-                String after = a.set() ? setSide("added", a.after()) : value(Display.after(a, CELL_WIDTH));
-                if (create) {
-                    out.println("| " + path + " | " + after + " |");
-                } else if (delete) {
-                    out.println("| " + path + " | " + before + " |");
-                } else {
-                    out.println("| " + path + " | " + before + " | " + after + " |");
-                }
-            }
-            out.println();
-            out.println("</details>");
+        }
+    }
+
+    private static void printAttributes(PrintWriter out, ResourceChange c) {
+        out.println("<details><summary>" + html(c.label()) + ": " + c.action().id() + ", " + c.attributes().size()
+                + " attribute" + (c.attributes().size() == 1 ? "" : "s") + "</summary>");
+        out.println();
+        if (c.actionReason() != null) {
+            out.println("Reason: `" + code(c.actionReason()) + "`");
             out.println();
         }
+        boolean create = c.action() == Action.CREATE;
+        boolean delete = c.action() == Action.DELETE;
+        out.println(create ? "| Attribute | Value |" : delete ? "| Attribute | Before |" : "| Attribute | Before | After |");
+        out.println(create || delete ? "|---|---|" : "|---|---|---|");
+        for (AttributeChange a : c.attributes()) {
+            String path = "`" + code(a.path()) + "`" + (a.forcesReplacement() ? " **forces replacement**" : "");
+            String before = a.set() ? setSide("removed", a.before()) : value(Display.value(a.before(), CELL_WIDTH));
+            String after = a.set() ? setSide("added", a.after()) : value(Display.after(a, CELL_WIDTH));
+            if (create) {
+                out.println("| " + path + " | " + after + " |");
+            } else if (delete) {
+                out.println("| " + path + " | " + before + " |");
+            } else {
+                out.println("| " + path + " | " + before + " | " + after + " |");
+            }
+        }
+        out.println();
+        out.println("</details>");
+        out.println();
     }
 
     /** One side of a set change: "added: [..]", or nothing when no element moved that way. */
-    private static String setSide(String verb, com.fasterxml.jackson.databind.JsonNode elements) {
+    private static String setSide(String verb, JsonNode elements) {
         return elements.isEmpty() ? "" : verb + ": " + value(Display.value(elements, CELL_WIDTH));
-    }
-
-    private static String icon(Decision decision) {
-        switch (decision.outcome()) {
-            case ALLOW: return "✅";
-            case APPROVAL_REQUIRED: return "⏸️";
-            default: return "⛔";
-        }
-    }
-
-    private static String icon(ResourceChange c) {
-        switch (c.action()) {
-            case CREATE: return "➕";
-            case UPDATE: return "✏️";
-            case DELETE: return "🗑️";
-            case REPLACE: return "♻️";
-            case FORGET: return "🔓";
-            case READ: return "👁️";
-            case NOOP: return "📥";
-            default: return "❓";
-        }
     }
 
     private static String addresses(List<String> addresses) {
@@ -189,12 +196,12 @@ public final class MarkdownRenderer implements Renderer {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        int shown = Math.min(addresses.size(), 10);
+        int shown = Math.min(addresses.size(), TextRenderer.ADDRESSES_SHOWN);
         for (int i = 0; i < shown; i++) {
             sb.append(i == 0 ? "" : "<br>").append('`').append(code(addresses.get(i))).append('`');
         }
         if (addresses.size() > shown) {
-            sb.append("<br>… and ").append(addresses.size() - shown).append(" more");
+            sb.append("<br>and ").append(addresses.size() - shown).append(" more");
         }
         return sb.toString();
     }
@@ -208,16 +215,16 @@ public final class MarkdownRenderer implements Renderer {
         if (text == null) {
             return "";
         }
-        return html(text).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+        return inline(text).replace("|", "\\|");
     }
 
     private static String inline(String text) {
-        return html(text).replace("\n", " ");
+        return html(text).replace("\r", " ").replace("\n", " ");
     }
 
-    /** Inside backticks only the backtick and the table pipe need care. */
+    /** Inside backticks only the backtick, the table pipe and line breaks need care. */
     private static String code(String text) {
-        return text.replace("`", "'").replace("|", "\\|").replace("\n", " ");
+        return text.replace("`", "'").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 
     private static String html(String text) {

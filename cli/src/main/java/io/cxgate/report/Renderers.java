@@ -1,7 +1,5 @@
 package io.cxgate.report;
 
-import io.cxgate.InvalidInputException;
-
 /** The one place that maps a format to its renderer. */
 public final class Renderers {
     private Renderers() {
@@ -12,9 +10,8 @@ public final class Renderers {
             case TEXT: return new TextRenderer(options);
             case MARKDOWN: return new MarkdownRenderer();
             case JSON: return new JsonRenderer();
-            case JUNIT:
-            case SARIF:
-                throw new InvalidInputException("--format " + format.id() + ": not implemented yet (use text, markdown or json)");
+            case JUNIT: return new JunitRenderer();
+            case SARIF: return new SarifRenderer();
             default: throw new IllegalStateException("unhandled format " + format);
         }
     }

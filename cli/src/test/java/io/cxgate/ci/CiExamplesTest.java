@@ -195,16 +195,79 @@ class CiExamplesTest {
 
     @ParameterizedTest
     @MethodSource("examples")
-    void planRunsForUatInMarkdownAfterThePolicyTests(String name) throws IOException {
+    void everyFlagOfAnInvocationIsAnOptionOfThatCommand(String name) throws IOException {
+        CommandLine cli = Cxgate.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        List<String> problems = new ArrayList<>();
+        int flags = 0;
+        for (Line line : joinedContinuations(uncommented(name))) {
+            Matcher m = INVOCATION.matcher(line.text());
+            while (m.find()) {
+                CommandLine command = cli.getSubcommands().get(m.group(1));
+                if (command == null) {
+                    continue; // reported by everyInvocationUsesACommandThatExists
+                }
+                String rest = line.text().substring(m.end(1));
+                if (!command.getSubcommands().isEmpty() && m.group(2) != null) {
+                    command = command.getSubcommands().getOrDefault(m.group(2), command);
+                    rest = line.text().substring(m.end(2));
+                }
+                for (String token : rest.strip().split("\\s+")) {
+                    if (END_OF_COMMAND.matcher(token).matches()) {
+                        break;
+                    }
+                    if (token.startsWith("--")) {
+                        String option = token.replaceFirst("=.*$", "").replaceAll("[\"'\\\\)]+$", "");
+                        flags++;
+                        if (command.getCommandSpec().findOption(option) == null) {
+                            problems.add(line + ": `cxgate " + command.getCommandName() + "` has no option " + option);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems, name);
+        assertTrue(flags > 0, name + " passes no flags");
+    }
+
+    /** A token that ends a shell command: a separator, a redirection, or the quote closing a Groovy sh string. */
+    private static final Pattern END_OF_COMMAND = Pattern.compile("(;|&&|\\|\\||\\||\\)|[0-9]?>.*|'''.*|\"\"\".*|'\\).*)");
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyEnvironmentIsPlannedAfterThePolicyTestsAndCommentedWithCxgate(String name) throws IOException {
         String text = String.join("\n", uncommented(name).stream().map(Line::text).toList());
         int tests = text.indexOf("cxgate policy test policies/");
-        int plan = text.indexOf("cxgate plan --env uat");
+        int plan = text.indexOf("cxgate plan --env ");
         assertTrue(tests >= 0, name + " does not run the policy tests");
-        assertTrue(plan > tests, name + " does not plan uat after the policy tests");
-        assertTrue(text.substring(plan, text.indexOf('\n', plan)).contains("--format markdown"), name);
+        assertTrue(plan > tests, name + " does not plan after the policy tests");
+        assertTrue(text.substring(plan, text.indexOf('\n', plan)).contains("--format junit"), name);
+        assertTrue(text.contains("uat") && text.contains("prod"), name + " plans uat and prod");
+        String platform = name.startsWith("gitlab") ? "--gitlab" : name.startsWith("azure") ? "--azure-devops" : "--github";
+        assertTrue(Pattern.compile("cxgate comment --report \\S*report\\.json\"? " + platform + "\\b").matcher(text).find(),
+                name + " comments with cxgate comment " + platform);
         // GitLab exports CI/CD variables under their own names, so there the names may appear in comments only.
         String whole = Files.readString(DIR.resolve(name));
         assertTrue(whole.contains("GC_UAT_CLIENT_ID") && whole.contains("GC_UAT_CLIENT_SECRET"), name + " credentials");
+    }
+
+    /** Lines ending in a shell continuation (a backslash) joined to the next, so an invocation is one line. */
+    private static List<Line> joinedContinuations(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        Line open = null;
+        for (Line line : lines) {
+            Line current = open == null ? line : new Line(open.file(), open.number(), open.text() + " " + line.text().strip());
+            String t = current.text().stripTrailing();
+            if (t.endsWith("\\")) {
+                open = new Line(current.file(), current.number(), t.substring(0, t.length() - 1));
+            } else {
+                out.add(current);
+                open = null;
+            }
+        }
+        if (open != null) {
+            out.add(open);
+        }
+        return out;
     }
 
     private record Line(String file, int number, String text) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -100,9 +101,46 @@ class CheckCommandTest {
     }
 
     @Test
-    void unimplementedFormatIsExitTwoNeverAFallback() {
-        assertOneLineError(CliRun.of("check", "--plan", fixture("hashicorp-terraform-mpl/show-json/basic-delete.json"),
-                "--env", "dev", "--format", "sarif"), 2, "--format sarif: not implemented yet");
+    void sarifAndJunitAreFormatsOfCheck() throws IOException {
+        CliRun sarif = CliRun.of("check", "--plan", example("skill-rename.json"), "--env", "prod", "--format", "sarif");
+        assertEquals(0, sarif.exitCode(), sarif.err());
+        JsonNode log = new ObjectMapper().readTree(sarif.out());
+        assertEquals("2.1.0", log.path("version").asText());
+        assertEquals("prod", log.path("runs").get(0).path("properties").path("environment").asText());
+        CliRun junit = CliRun.of("check", "--plan", example("skill-rename.json"), "--env", "prod", "--format", "junit");
+        assertEquals(0, junit.exitCode(), junit.err());
+        assertTrue(junit.out().startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"cxgate prod\""
+                + " tests=\"1\" failures=\"0\""), junit.out());
+    }
+
+    @Test
+    void anUnknownFormatIsExitTwoNeverAFallback() {
+        CliRun run = CliRun.of("check", "--plan", example("skill-rename.json"), "--env", "prod", "--format", "xml");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--format"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void withGithubStepSummaryTheMarkdownIsAppendedAndStdoutIsUnchanged() throws IOException {
+        Path summary = Files.writeString(dir.resolve("summary.md"), "earlier step\n");
+        CliRun plain = CliRun.of("check", "--plan", example("skill-rename.json"), "--env", "prod");
+        CliRun run = CliRun.withEnvironment(Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
+                "check", "--plan", example("skill-rename.json"), "--env", "prod");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(plain.out(), run.out());
+        String text = Files.readString(summary);
+        assertTrue(text.startsWith("earlier step\n### cxgate ALLOWED for `prod`\n"), text);
+        assertTrue(text.contains("#### Destructive changes (2)"), text);
+    }
+
+    @Test
+    void anUnwritableStepSummaryIsAWarningNotAFailure() {
+        CliRun run = CliRun.withEnvironment(Map.of("GITHUB_STEP_SUMMARY", dir.toString()),
+                "check", "--plan", example("skill-rename.json"), "--env", "prod");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("cxgate: warning: job summary not written to "), run.err());
+        assertTrue(run.out().startsWith("cxgate: ALLOWED"), run.out());
     }
 
     @Test
@@ -132,7 +170,7 @@ class CheckCommandTest {
                 "--env", "dev", "--format", "markdown", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.out());
-        assertTrue(Files.readString(out).startsWith("### ✅ cxgate: allowed for `dev`"));
+        assertTrue(Files.readString(out).startsWith("### cxgate ALLOWED for `dev`\n"));
     }
 
     @Test
@@ -272,7 +310,7 @@ class CheckCommandTest {
                 "--policies", policies.toString(), "--format", "json", "--now", THURSDAY_9PM);
         assertEquals(3, run.exitCode(), run.err());
         assertEquals(List.of("approver group 'cc-ops' (named by r) is not defined in the config's approvers"
-                + " (cc-operations, cx-leads): nobody can give that approval"), texts(json(run).path("warnings")));
+                + " (cc-operations, cx-leads, security): nobody can give that approval"), texts(json(run).path("warnings")));
     }
 
     @Test
@@ -297,13 +335,16 @@ class CheckCommandTest {
     }
 
     @Test
-    void theMarkdownReportOpensWithTheVerdictApproversAndTheRulesFired() {
+    void theMarkdownReportOpensWithTheVerdictApproversAndCountsThenDestructiveChangesThenTheRulesFired() {
         CliRun run = CliRun.of("check", "--plan", example("skill-rename.json"), "--env", "prod", "--config", exampleConfig(),
                 "--now", THURSDAY_9PM, "--format", "markdown");
         assertEquals(3, run.exitCode(), run.err());
         String out = run.out();
-        assertTrue(out.startsWith("### ⏸️ cxgate: approval required for `prod`\n\n**Required approvals:** cc-operations × 1\n"), out);
-        assertTrue(out.indexOf("#### Rules fired") < out.indexOf("| create | update |"), out);
+        assertTrue(out.startsWith("### cxgate APPROVAL REQUIRED for `prod`\n\n**Status:** approval required before apply:"
+                + " 5 changes (2 destructive), 0 live-org findings.\n\n**Required approvals:** cc-operations × 1\n"), out);
+        assertTrue(out.indexOf("| create | update |") < out.indexOf("#### Destructive changes (2)"), out);
+        assertTrue(out.indexOf("#### Destructive changes (2)") < out.indexOf("#### Rules fired"), out);
+        assertTrue(out.indexOf("#### Rules fired") < out.indexOf("#### Other changes (3)"), out);
         assertTrue(out.contains("`module.queues.genesyscloud_routing_queue.spanish_legacy`"), out);
     }
 }

@@ -226,9 +226,24 @@ class PlanCommandTest {
     }
 
     @Test
-    void anUnimplementedFormatIsExitTwoBeforeTerraformRuns() {
-        assertOneLineError(plan("--env", "dev", "--format", "sarif"), 2, "--format sarif: not implemented yet");
+    void anUnknownFormatIsExitTwoBeforeTerraformRuns() {
+        CliRun run = plan("--env", "dev", "--format", "xml");
+        assertEquals(2, run.exitCode(), run.err());
         assertEquals(0, terraform.calls());
+    }
+
+    @Test
+    void junitOnStdoutAndTheMarkdownInTheStepSummary() throws IOException {
+        Path summary = tmp.resolve("summary.md");
+        Map<String, String> env = new java.util.HashMap<>(ws.environment());
+        env.put("GITHUB_STEP_SUMMARY", summary.toString());
+        CliRun run = planWith(env, "--env", "dev", "--format", "junit");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"cxgate dev\""),
+                run.out());
+        assertTrue(Files.readString(summary).startsWith("### cxgate ALLOWED for `dev`\n"), Files.readString(summary));
+        assertEquals(Files.readString(bundle.resolve(Bundle.REPORT_MD)).strip(), Files.readString(summary).strip(),
+                "the summary is the bundle's Markdown report");
     }
 
     @Test

@@ -53,7 +53,7 @@ class PolicyTestCommandTest {
     void aFailingCaseIsExitSix() throws IOException {
         CliRun run = CliRun.of("policy", "test", failingCopy().toString());
         assertEquals(6, run.exitCode(), run.err());
-        assertTrue(run.out().contains("FAIL  org-singletons / deleting the home division is denied even in dev\n"), run.out());
+        assertTrue(run.out().contains("FAIL  org-singletons / replacing the home division is denied even in dev\n"), run.out());
         assertTrue(run.out().contains("      got      deny, fired [home-division-delete]\n"), run.out());
     }
 

@@ -25,14 +25,17 @@ import io.cxgate.testing.Fixtures;
  */
 class HclCatalogCheckTest {
     /**
-     * Attributes the real configurations use that no schema documents, so the catalog rightly lacks them. Each is
-     * still expected to be found (a stale entry fails), and any other unknown attribute fails the test.
+     * Attributes the real configurations use that the provider's schema does not declare, so the catalog rightly
+     * lacks them. Each is still expected to be found (a stale entry fails), and any other unknown attribute fails.
      */
     private static final Map<String, String> UNDOCUMENTED_IN_REAL_HCL = Map.of(
             "genesyscloud_integration_action function_config[*].publish",
             "only in the provider's examples/resources/genesyscloud_integration_action/function_config_example.tf"
-                    + " (v1.84.1); docs/resources/integration_action.md has no such argument in function_config,"
-                    + " so terraform validate would reject it");
+                    + " (v1.84.1); the function_config schema (resource_genesyscloud_integration_action_schema.go)"
+                    + " has no such argument, so terraform validate would reject it",
+            "genesyscloud_integration_action function_config[*].file_content_hash",
+            "same example file; the v1.84.1 function_config schema declares description, handler, runtime,"
+                    + " timeout_seconds, zip_id and file_path only (the old docs-based catalog listed it)");
 
     private final ResourceCatalog catalog = ResourceCatalog.bundled();
 
@@ -116,7 +119,7 @@ class HclCatalogCheckTest {
                 }
                 resource "genesyscloud_routing_skill" "s" {
                 }
-                resource "genesyscloud_knowledge_knowledgebase" "kb" {
+                resource "genesyscloud_made_up_thing" "kb" {
                   name = "not in the catalog"
                 }
                 resource "random_uuid" "u" {
@@ -131,7 +134,7 @@ class HclCatalogCheckTest {
                 result.readOnly().stream().map(u -> u.address() + " " + u.path()).toList());
         assertEquals(List.of("genesyscloud_routing_skill.s name"),
                 result.missing().stream().map(u -> u.address() + " " + u.path()).toList());
-        assertEquals(Set.of("genesyscloud_knowledge_knowledgebase"), result.uncovered().keySet());
+        assertEquals(Set.of("genesyscloud_made_up_thing"), result.uncovered().keySet());
         assertFalse(result.resources().containsKey("random_uuid"), "only genesyscloud_* resources are checked");
         assertEquals(4, result.resourceCount());
     }

@@ -50,7 +50,8 @@ class TerraformTemplatesTest {
         assertTrue(prod.isProtected());
         assertEquals(SimulationMode.LIVE, prod.simulation());
         assertEquals(1, prod.deploymentWindows().size());
-        assertEquals(Set.of("cc-operations", "cx-leads"), config.approvers().keySet());
+        assertEquals(Set.of("cc-operations", "cx-leads", "security"), config.approvers().keySet(),
+                "the default bundle's three groups");
         assertEquals(Fixtures.repoRoot().resolve("policies"), config.policies().orElseThrow());
         for (String name : ENVIRONMENTS) {
             EnvironmentConfig env = config.environment(name);

@@ -44,6 +44,23 @@ public final class Fixtures {
         return fixtures.resolve(relative);
     }
 
+    /**
+     * {@code ../shared/reference/<relative>} (the pinned provider's schema sources and docs), or the test is skipped
+     * (or failed in CI) when absent, like {@link #shared}.
+     */
+    public static Path sharedReference(String relative) {
+        Path reference = repoRoot().resolve("../shared/reference").resolve(relative).normalize();
+        if (!Files.isDirectory(reference)) {
+            String message = "shared reference not found at " + reference
+                    + " (clone beside ../shared to run these tests)";
+            if ("1".equals(System.getenv("CXGATE_REQUIRE_FIXTURES"))) {
+                Assertions.fail(message + "; CXGATE_REQUIRE_FIXTURES=1 requires it");
+            }
+            Assumptions.abort(message);
+        }
+        return reference;
+    }
+
     /** Whether the shared fixtures exist, for parameter sources that must not throw. */
     public static boolean sharedPresent() {
         return Files.isDirectory(repoRoot().resolve("../shared/fixtures"));

@@ -12,9 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * One-line descriptions of failed calls: {@code GET /api/v2/routing/queues: 403 missing.permissions:
  * <message>}. Reads the Platform API error body ({@code code}, {@code message}) and the login
- * service's OAuth error ({@code error}, {@code error_description}). Never includes headers.
+ * service's OAuth error ({@code error}, {@code error_description}), and the {@code message} of the GitHub, GitLab
+ * and Azure DevOps APIs' errors. Never includes headers.
  */
-final class ApiErrors {
+public final class ApiErrors {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_MESSAGE = 300;
 
@@ -22,7 +23,7 @@ final class ApiErrors {
     }
 
     /** {@code METHOD path: status code: message}, from the response body when it has one. */
-    static String describe(String method, String path, int status, String reason, String body) {
+    public static String describe(String method, String path, int status, String reason, String body) {
         StringBuilder out = new StringBuilder().append(method).append(' ').append(path).append(": ").append(status);
         String code = null;
         String message = null;
@@ -50,7 +51,7 @@ final class ApiErrors {
     }
 
     /** A short phrase for an I/O failure. */
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         String detail = e.getMessage() == null ? "" : ": " + oneLine(e.getMessage());
         if (e instanceof UnknownHostException) {
             return "unknown host" + detail;

@@ -398,8 +398,8 @@ public final class PlatformApiClient implements AutoCloseable {
         private Redactor redactor = Redactor.none();
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private Duration retryAfterCap = DEFAULT_RETRY_AFTER_CAP;
-        private Duration baseBackoff = Duration.ofSeconds(1);
-        private Duration maxBackoff = Duration.ofSeconds(30);
+        private Duration baseBackoff = RetryInterceptor.DEFAULT_BASE_BACKOFF;
+        private Duration maxBackoff = RetryInterceptor.DEFAULT_MAX_BACKOFF;
         private int concurrency = DEFAULT_CONCURRENCY;
         private int ratePerMinute = DEFAULT_RATE_PER_MINUTE;
         private int burst = DEFAULT_BURST;

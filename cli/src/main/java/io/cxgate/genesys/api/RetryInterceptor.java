@@ -23,7 +23,9 @@ import okhttp3.Response;
  * </ul>
  * Everything else, and the last attempt's outcome, goes back to the caller unchanged.
  */
-final class RetryInterceptor implements Interceptor {
+public final class RetryInterceptor implements Interceptor {
+    static final Duration DEFAULT_BASE_BACKOFF = Duration.ofSeconds(1);
+    static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(30);
     private final int maxAttempts;
     private final Duration retryAfterCap;
     private final Duration baseBackoff;
@@ -44,6 +46,17 @@ final class RetryInterceptor implements Interceptor {
         this.sleeper = sleeper;
         this.random = random;
         this.log = log;
+    }
+
+    /**
+     * The Platform API client's retry policy for another HTTP API (the merge-request comment platforms):
+     * {@link PlatformApiClient#DEFAULT_MAX_ATTEMPTS} attempts, {@code Retry-After} honoured up to
+     * {@link PlatformApiClient#DEFAULT_RETRY_AFTER_CAP}, backoff from 1 s doubling to 30 s.
+     */
+    public static RetryInterceptor withDefaults(Sleeper sleeper, Consumer<String> log) {
+        return new RetryInterceptor(PlatformApiClient.DEFAULT_MAX_ATTEMPTS, PlatformApiClient.DEFAULT_RETRY_AFTER_CAP,
+                DEFAULT_BASE_BACKOFF, DEFAULT_MAX_BACKOFF, sleeper,
+                () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble(), log);
     }
 
     @Override

@@ -56,37 +56,10 @@ public final class ChangeParser {
         String name = text(entry, "name");
         return new ResourceChange(address, text(entry, "module_address"), entry.path("mode").asText("managed"),
                 type, name, index(entry.get("index")), text(entry, "provider_name"),
-                label(resourceType, type, name, before, after, change, values),
+                new ChangeLabel(resourceType, values).of(type, name, before, after, change),
                 action, actions, text(entry, "action_reason"), isImporting,
                 isImporting ? redactor.mask(text(importing, "id")) : null, text(entry, "previous_address"),
                 text(entry, "deposed"), attributes, replacePaths, kept);
-    }
-
-    /** {@code Queue "Sales"}: the catalog label and the object's name, else the resource name. */
-    private String label(ResourceType resourceType, String type, String resourceName, JsonNode before, JsonNode after,
-                         JsonNode change, ValueRedactor values) {
-        String kind = resourceType == null ? type : resourceType.label();
-        String nameAttribute = resourceType != null ? resourceType.nameAttribute().orElse(null) : "name";
-        String objectName = null;
-        if (nameAttribute != null) {
-            objectName = nameAt(after, change.get("after_sensitive"), nameAttribute, values);
-            if (objectName == null) {
-                objectName = nameAt(before, change.get("before_sensitive"), nameAttribute, values);
-            }
-        }
-        if (objectName == null) {
-            return kind + " " + resourceName;
-        }
-        return kind + " \"" + objectName + "\"";
-    }
-
-    private static String nameAt(JsonNode value, JsonNode marks, String path, ValueRedactor values) {
-        JsonNode node = AttributePath.valueAt(value, path);
-        if (node == null || !node.isValueNode() || node.isNull() || ValueRedactor.isMarked(marks, path)
-                || values.isCatalogSensitive(AttributePath.toPattern(path))) {
-            return null;
-        }
-        return values.mask(node.asText());
     }
 
     /** Terraform's replace_paths (lists of steps) in the attribute-path grammar. */

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.cxgate.genesys.ResourceCatalog;
+import io.cxgate.genesys.ResourceType;
+import io.cxgate.plan.AttributePath;
 import io.cxgate.plan.Plan;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.plan.Summary;
@@ -84,12 +87,23 @@ final class Views {
         Map<String, Object> view = new HashMap<>();
         view.put("summary", summary(plan.summary()));
         view.put("changes", new PlanChanges(plan.changes()));
-        view.put("drift", plan.summary().drift());
-        view.put("driftAddresses", plan.drift().stream().map(ResourceChange::address).toList());
+        List<String> drift = plan.drift().stream().filter(d -> !noiseOnly(d)).map(ResourceChange::address).toList();
+        view.put("drift", (long) drift.size());
+        view.put("driftAddresses", drift);
         view.put("rollback", false);
         view.put("errored", plan.errored());
         view.put("complete", plan.complete());
         return view;
+    }
+
+    /**
+     * A drift entry whose changed paths are all known provider diff noise (the catalog's {@code diffNoise}, e.g. a
+     * queue's Computed {@code members}) is not drift for policies; the report still lists it.
+     */
+    static boolean noiseOnly(ResourceChange drift) {
+        ResourceType type = ResourceCatalog.bundled().type(drift.type()).orElse(null);
+        return type != null && !type.diffNoise().isEmpty() && !drift.changedPaths().isEmpty()
+                && drift.changedPaths().stream().allMatch(p -> type.isDiffNoise(AttributePath.toPattern(p)));
     }
 
     private static Map<String, Object> summary(Summary s) {
