@@ -25,7 +25,7 @@ public final class ExitCodes {
     /** The one place a gate refusal becomes an exit code. */
     public static int forRefusal(Refusal.Kind kind) {
         return switch (kind) {
-            case BUNDLE_ALTERED, ALREADY_APPLIED, NOT_PROMOTED, LOCKED, STALE_PLAN -> REFUSED;
+            case BUNDLE_ALTERED, ALREADY_APPLIED, NOT_PROMOTED, LOCKED, STALE_PLAN, LINEAGE_MISMATCH -> REFUSED;
             case DENIED -> DENIED;
             case APPROVALS_MISSING -> APPROVAL_REQUIRED;
             case NOT_AN_APPROVER, SELF_APPROVAL -> INVALID_INPUT;

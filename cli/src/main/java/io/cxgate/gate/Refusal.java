@@ -23,6 +23,8 @@ public record Refusal(Kind kind, String message) {
         LOCKED,
         /** the state moved since the plan (7) */
         STALE_PLAN,
+        /** a state snapshot belongs to another state lineage than the current state (7) */
+        LINEAGE_MISMATCH,
         /** the approver is not in a group the decision requires, or must name one with {@code --group} (2) */
         NOT_AN_APPROVER,
         /** the approver wrote the bundle or authored its commit (2) */

@@ -57,6 +57,21 @@ public final class ReportReader {
         }
     }
 
+    /**
+     * A report JSON already parsed, e.g. the one an {@code apply-started} entry carries; {@code source} names it in
+     * messages ({@code prod-0007: decision.outcome: …}).
+     */
+    public static Report read(JsonNode root, String source) {
+        if (root == null || !root.isObject()) {
+            throw new InvalidInputException(source + ": not a report JSON (expected an object)");
+        }
+        try {
+            return report(new Field(root, ""), source);
+        } catch (BadField e) {
+            throw new InvalidInputException(source + ": " + e.getMessage());
+        }
+    }
+
     private static Report report(Field root, String source) {
         int version = root.get("schemaVersion").node.asInt(-1);
         if (version != Report.SCHEMA_VERSION) {

@@ -22,6 +22,7 @@ public final class TerraformCommands {
     public static final String SHOW = "show";
     public static final String VERSION = "version";
     public static final String APPLY = "apply";
+    public static final String STATE_PUSH = "state-push";
 
     /** {@code terraform.lockTimeout} when the config does not set it. */
     public static final String DEFAULT_LOCK_TIMEOUT = "5m";
@@ -75,6 +76,14 @@ public final class TerraformCommands {
     /** {@code state pull}: the raw state on stdout (capture it; it is secret-bearing). */
     public static List<String> statePull() {
         return List.of("state", "pull");
+    }
+
+    /**
+     * {@code state push -force FILE}: replaces the backend's state with {@code FILE}, even when its serial is lower
+     * (a break-glass restore; the caller holds the environment lock and checked the lineage).
+     */
+    public static List<String> statePushForce(Path stateFile) {
+        return List.of("state", "push", "-force", pathArg(Objects.requireNonNull(stateFile, "stateFile")));
     }
 
     /** {@code show -json PLANFILE}: the plan JSON on stdout (capture it; it is secret-bearing). */

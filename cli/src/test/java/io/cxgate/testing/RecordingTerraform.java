@@ -104,6 +104,10 @@ public final class RecordingTerraform {
                 """ + TerraformConsole.planDiffBody(DIFF_CANARY, "$out"));
         bodies.put("state", """
                 need_init
+                if [[ "$2" == push ]]; then
+                  [[ "$3" == -force && -f "$4" ]] || { echo "Error: stand-in: state push needs -force and a file: $*" >&2; exit 64; }
+                  cp "$4" "$TF_DATA_DIR/state.json"; echo "pushed $4" >> "$REC/pushes"; exit 0
+                fi
                 [[ "$2" == pull ]] || { echo "Error: stand-in: state $2" >&2; exit 64; }
                 if [[ -f "$TF_DATA_DIR/state.json" ]]; then cat "$TF_DATA_DIR/state.json"; else cat "$REC/state.json"; fi
                 """);
