@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cxgate", mixinStandardHelpOptions = true, versionProvider = Cxgate.VersionProvider.class,
         description = "Governed release gate for Genesys Cloud CX as Code.",
         subcommands = {CheckCommand.class, PlanCommand.class, PolicyCommand.class, OrgCommand.class, CommentCommand.class,
+                RecordsCommand.class, UnlockCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 passed, 1 runtime failure, 2 invalid input, 3 approvals required, 4 denied,",
                 "5 drift found, 6 policy tests failed, 7 refused by a pipeline rule."})

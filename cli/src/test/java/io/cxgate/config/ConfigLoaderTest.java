@@ -126,6 +126,34 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theStoresLoginAndKeysAreNamesOfVariables() throws IOException {
+        Path config = write("cxgate.yaml", """
+                records: {url: "jdbc:postgresql://db.internal/cxgate", userEnv: CXGATE_DB_USER, passwordEnv: CXGATE_DB_PASSWORD,
+                          signingKeyEnv: CXGATE_SIGNING_KEY, encryptionKeyEnv: CXGATE_RECORDS_KEY}
+                environments: {dev: {}}
+                """);
+        assertEquals(new RecordsSettings("jdbc:postgresql://db.internal/cxgate", Optional.of("CXGATE_DB_USER"),
+                Optional.of("CXGATE_DB_PASSWORD"), Optional.of("CXGATE_SIGNING_KEY"), Optional.of("CXGATE_RECORDS_KEY")),
+                ConfigLoader.load(config).records());
+    }
+
+    @Test
+    void aKeyWrittenIntoTheConfigInsteadOfAVariableNameIsRefused() throws IOException {
+        Path config = write("cxgate.yaml", """
+                records: {signingKeyEnv: "s3cr3t key!"}
+                environments: {dev: {}}
+                """);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ConfigLoader.load(config));
+        assertTrue(e.getMessage().contains("records.signingKeyEnv: must be the name of an environment variable"), e.getMessage());
+    }
+
+    @Test
+    void withoutAConfigTheDefaultStoreIsBesideTheWorkingDirectory() {
+        Path work = Path.of("/srv/checkout");
+        assertEquals("jdbc:sqlite:/srv/checkout/.cxgate/records.db", RecordsSettings.of(Optional.empty(), work).url());
+    }
+
+    @Test
     void sqliteSpecialUrlsAreNotTreatedAsPaths() throws IOException {
         Path config = write("cxgate.yaml", """
                 records: {url: "jdbc:sqlite::memory:"}

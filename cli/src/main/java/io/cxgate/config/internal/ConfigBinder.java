@@ -52,9 +52,7 @@ public final class ConfigBinder {
     private CxgateConfig config(ObjectNode root, Path file) {
         TerraformSettings terraform = terraform(root.path("terraform"));
         Optional<Path> policies = text(root, FieldPath.of("policies")).map(s -> path(FieldPath.of("policies"), s));
-        RecordsSettings records = text(root, FieldPath.of("records", "url"))
-                .map(url -> new RecordsSettings(recordsUrl(url)))
-                .orElse(RecordsSettings.defaultFor(baseDir));
+        RecordsSettings records = records(root.path("records"));
         List<String> maskPatterns = maskPatterns(root.path("maskPatterns"));
         ZoneId zone = text(root, FieldPath.of("timeZone")).map(this::zone).orElse(ZoneOffset.UTC);
         Map<String, EnvironmentConfig> environments = new LinkedHashMap<>();
@@ -80,6 +78,12 @@ public final class ConfigBinder {
             return value;
         }
         return path(FieldPath.of("terraform", "binary"), value).toString();
+    }
+
+    private RecordsSettings records(JsonNode node) {
+        String url = text(node, "url").map(this::recordsUrl).orElse(RecordsSettings.defaultFor(baseDir).url());
+        return new RecordsSettings(url, text(node, "userEnv"), text(node, "passwordEnv"), text(node, "signingKeyEnv"),
+                text(node, "encryptionKeyEnv"));
     }
 
     private String recordsUrl(String url) {
