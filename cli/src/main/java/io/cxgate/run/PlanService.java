@@ -3,13 +3,11 @@ package io.cxgate.run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,20 +28,17 @@ import io.cxgate.bundle.StagedBundle;
 import io.cxgate.check.CheckRequest;
 import io.cxgate.check.CheckService;
 import io.cxgate.config.ConfigLoader;
-import io.cxgate.config.Credentials;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
 import io.cxgate.config.TerraformSettings;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.redact.Redactor;
 import io.cxgate.report.Report;
-import io.cxgate.run.internal.TerraformOutputs;
-import io.cxgate.terraform.ProviderCredentials;
+import io.cxgate.terraform.TerraformOutputs;
 import io.cxgate.terraform.TerraformCommands;
-import io.cxgate.terraform.TerraformEnvironment;
-import io.cxgate.terraform.TerraformInvocation;
-import io.cxgate.terraform.TerraformResult;
 import io.cxgate.terraform.TerraformRunner;
+import io.cxgate.terraform.TerraformSteps;
+import io.cxgate.terraform.TerraformSetup;
 
 /**
  * {@code cxgate plan}: config → terraform ({@code init}, workspace, {@code plan -out}, {@code state pull},
@@ -90,20 +85,15 @@ public final class PlanService {
         CheckService checks = new CheckService(catalog, environment);
         checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform), config);
 
-        ProviderCredentials credentials = ProviderCredentials.resolve(env.name(), environment,
-                env.credentials().map(Credentials::clientIdEnv), env.credentials().map(Credentials::clientSecretEnv),
-                env.region());
-        // the check's redactor, plus the resolved credentials terraform is given (fallback variables included)
-        Redactor redactor = checks.redactor(config, env).withLiterals(credentials.secretValues());
-        Map<String, String> terraformEnv = TerraformEnvironment.scrubbed(withoutCredentialVariables(config),
-                terraform.dir(), env.name(), credentials);
-        Path dataDir = TerraformEnvironment.dataDir(terraform.dir(), env.name());
+        TerraformSetup setup = TerraformSetup.of(config, env, terraform, environment, checks.redactor(config, env));
+        Redactor redactor = setup.redactor();
+        Path dataDir = setup.dataDir();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Path target = request.out().map(workingDir::resolve).orElseGet(() -> defaultBundleDir(workingDir, env.name(), createdAt));
         TerraformRunner runner = runners.apply(terraform.binary());
 
         try (StagedBundle staged = StagedBundle.create(target)) {
-            Steps steps = new Steps(runner, terraform, terraformEnv, redactor, staged.file(Bundle.TERRAFORM_LOG));
+            TerraformSteps steps = setup.steps(runner, terraform, Optional.of(staged.file(Bundle.TERRAFORM_LOG)));
             Path planFile = staged.file(Bundle.PLAN_FILE);
             Path planJson = staged.file(Bundle.PLAN_JSON);
 
@@ -136,13 +126,9 @@ public final class PlanService {
     }
 
     /** init, (workspace), plan -out, state pull, show -json, version -json: the order ARCHITECTURE.md gives. */
-    private static TerraformFacts runTerraform(Steps steps, EnvironmentConfig env, TerraformSettings terraform,
+    private static TerraformFacts runTerraform(TerraformSteps steps, EnvironmentConfig env, TerraformSettings terraform,
             Path planFile, Path planJson, String dataDir) {
-        steps.streamed(TerraformCommands.INIT, TerraformCommands.init(env.backendConfig()),
-                "terraform's data directory for " + env.name() + " is " + dataDir + "; delete it to initialise afresh");
-        if (env.workspace().isPresent()) {
-            steps.streamed(TerraformCommands.WORKSPACE, TerraformCommands.workspaceSelect(env.workspace().get()), null);
-        }
+        steps.initialise(env.backendConfig(), env.workspace(), dataDirHint(env.name(), dataDir));
         steps.streamed(TerraformCommands.PLAN, TerraformCommands.plan(planFile, env.varFiles(), terraform.lockTimeout()), null);
         if (!Files.isRegularFile(planFile)) {
             throw new CxgateException("terraform plan succeeded but wrote no planfile at " + planFile);
@@ -155,26 +141,16 @@ public final class PlanService {
         return new TerraformFacts(state, version);
     }
 
+    /** Added to a failed {@code init}: where the environment's data directory is, and how to start afresh. */
+    public static String dataDirHint(String environment, String dataDir) {
+        return "terraform's data directory for " + environment + " is " + dataDir + "; delete it to initialise afresh";
+    }
+
     private static CheckRequest checkRequest(PlanRequest request, Path planJson, TerraformSettings terraform) {
         return new CheckRequest(planJson, request.environment(), request.configFile(), request.workingDir(),
                 Optional.of(terraform.dir()), Optional.empty(), request.simulation(), request.apiBaseUrl(), request.now());
     }
 
-    /**
-     * The inherited environment without the variables any environment of the config names as its credentials:
-     * terraform gets this environment's credentials as {@code GENESYSCLOUD_*} only, and planning dev never hands
-     * terraform (and whatever the configuration runs) the prod secrets a CI job may also hold.
-     */
-    private Map<String, String> withoutCredentialVariables(Optional<CxgateConfig> config) {
-        Map<String, String> inherited = new HashMap<>(environment);
-        config.ifPresent(c -> c.environments().values().forEach(e -> e.credentials().ifPresent(named -> {
-            inherited.remove(named.clientIdEnv());
-            inherited.remove(named.clientSecretEnv());
-        })));
-        return inherited;
-    }
-
-    /** The config's maskPatterns, the provider credentials and the inherited secrets cxgate might meet. */
     /**
      * {@code .cxgate/bundles/<env>-<yyyyMMddTHHmmssZ>} under the working directory; {@code -2}, {@code -3}… when
      * a bundle of the same environment was made in the same second.
@@ -187,46 +163,5 @@ public final class PlanService {
             dir = bundles.resolve(name + "-" + n);
         }
         return dir;
-    }
-
-
-    /** The terraform phases of one plan: same runner, environment, redactor, timeout and log. */
-    private static final class Steps {
-        private final TerraformRunner runner;
-        private final TerraformSettings terraform;
-        private final Map<String, String> env;
-        private final Redactor redactor;
-        private final Path log;
-
-        Steps(TerraformRunner runner, TerraformSettings terraform, Map<String, String> env, Redactor redactor, Path log) {
-            this.runner = runner;
-            this.terraform = terraform;
-            this.env = env;
-            this.redactor = redactor;
-            this.log = log;
-        }
-
-        private TerraformInvocation invocation(String phase, List<String> args) {
-            return TerraformInvocation.of(phase, args, terraform.dir(), env,
-                    Duration.ofMinutes(terraform.timeoutMinutes()), redactor).withLogFile(log);
-        }
-
-        /** A phase whose output streams to stderr; {@code failureHint} (when not null) is added to its failure. */
-        void streamed(String phase, List<String> args, String failureHint) {
-            TerraformResult result = runner.run(invocation(phase, args));
-            try {
-                result.requireSuccess();
-            } catch (CxgateException e) {
-                throw failureHint == null ? e : new CxgateException(e.getMessage() + " (" + failureHint + ")", e);
-            }
-        }
-
-        TerraformResult captured(String phase, List<String> args) {
-            return runner.run(invocation(phase, args).capturing()).requireSuccess();
-        }
-
-        TerraformResult capturedTo(String phase, List<String> args, Path file) {
-            return runner.run(invocation(phase, args).capturingTo(file)).requireSuccess();
-        }
     }
 }

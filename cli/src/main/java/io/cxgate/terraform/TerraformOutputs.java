@@ -1,4 +1,4 @@
-package io.cxgate.run.internal;
+package io.cxgate.terraform;
 
 import java.io.IOException;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.cxgate.run.internal;
+package io.cxgate.terraform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
