@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The root command; {@link #commandLine} is the only place the CLI is wired. */
 @Command(name = "cxgate", mixinStandardHelpOptions = true, versionProvider = Cxgate.VersionProvider.class,
         description = "Governed release gate for Genesys Cloud CX as Code.",
-        subcommands = {CheckCommand.class, PlanCommand.class, PolicyCommand.class, OrgCommand.class, CommentCommand.class,
+        subcommands = {CheckCommand.class, PlanCommand.class, DriftCommand.class, PolicyCommand.class, OrgCommand.class, CommentCommand.class,
                 RecordsCommand.class, UnlockCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 passed, 1 runtime failure, 2 invalid input, 3 approvals required, 4 denied,",
