@@ -27,7 +27,7 @@ public record Holder(String identity, String host, String pidNamespace, long pid
         return new Holder(identity, hostName(), currentPidNamespace(), ProcessHandle.current().pid());
     }
 
-    /** The host name: {@code HOSTNAME}'s source, the kernel's, else the resolver's, else {@code localhost}. */
+    /** The host name: the kernel's ({@code /proc/sys/kernel/hostname}), else the resolver's, else {@code localhost}. */
     static String hostName() {
         try {
             String kernel = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.cxgate.genesys.api.FakeClock;
 import io.cxgate.identity.Identity;
 
 /** Environment locks: one holder, renewal, staleness by expiry or by a dead process on this host. */
@@ -26,7 +27,7 @@ class LockTest {
     private static final Instant T0 = Instant.parse("2026-11-26T09:00:00Z");
     private static final Holder HERE = Holder.current("dana");
 
-    private final MutableClock clock = new MutableClock(T0);
+    private final FakeClock clock = new FakeClock(T0);
     /** Processes on "this host": only pid 4242 runs, since before T0. */
     private final Lock.Processes processes = (pid, since) -> pid == 4242;
 

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cxgate.CxgateException;
 import io.cxgate.config.RecordsSettings;
+import io.cxgate.genesys.api.FakeClock;
 import io.cxgate.identity.Identity;
 
 /** Entries and blobs, the same on both stores. */
@@ -44,7 +45,7 @@ class RecordStoreTest {
     @ParameterizedTest
     @EnumSource(Backend.class)
     void appendsNumberTheChainAndLinkEachEntryToThePreviousHash(Backend backend) {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-26T09:00:00.123456Z"));
+        FakeClock clock = new FakeClock(Instant.parse("2026-11-26T09:00:00.123456Z"));
         try (RecordStore store = RecordStore.open(STORES.fresh(backend), Map.of(), clock, Lock.Processes.local())) {
             Entry approval = store.append(NewEntry.of(EntryKind.APPROVAL, "prod", DANA, body("bundleDigest", DIGEST)));
             clock.advance(Duration.ofSeconds(1));

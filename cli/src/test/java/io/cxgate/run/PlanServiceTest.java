@@ -381,18 +381,18 @@ class PlanServiceTest {
     }
 
     @Test
-    void withoutACiVariableTheCommitIsNullAndTheUserComesFromUser() throws IOException {
+    void withoutACiVariableTheCommitIsNullAndTheUserIsTheOsUser() throws IOException {
         environment = new HashMap<>(environment);
         environment.remove("GITHUB_SHA");
         environment.remove("GITHUB_ACTOR");
-        environment.put("USER", "erin");
+        environment.put("USER", "erin"); // a shell variable anyone can set: not an identity source (ARCHITECTURE.md "Identity")
 
         PlanOutcome outcome = plan("dev");
 
         assertEquals(Optional.empty(), outcome.bundle().gitCommit(), "tmp is not a git work tree");
         assertTrue(JSON.readTree(outcome.bundleDir().resolve(Bundle.BUNDLE_JSON).toFile()).get("gitCommit").isNull());
-        assertEquals("erin", outcome.bundle().createdBy().identity());
-        assertEquals("USER", outcome.bundle().createdBy().source());
+        assertEquals(System.getProperty("user.name"), outcome.bundle().createdBy().identity());
+        assertEquals("user.name", outcome.bundle().createdBy().source());
     }
 
     @Test

@@ -203,27 +203,24 @@ final class JdbcRecordStore implements RecordStore {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** One writing transaction (SQLite {@code BEGIN IMMEDIATE}, waiting up to the busy time for the file). */
     private <T> T write(String step, SqlWork<T> work) {
-        Dialect dialect = location.dialect();
-        try {
-            dialect.begin(connection, busyMillis);
-            T result = work.run();
-            dialect.commit(connection);
-            return result;
-        } catch (SQLException e) {
-            dialect.rollbackQuietly(connection);
-            throw StoreErrors.failure(location, step, e);
-        } catch (RuntimeException e) {
-            dialect.rollbackQuietly(connection);
-            throw e;
-        }
+        return inTransaction(step, true, work);
     }
 
     /** Reads in one snapshot (a read transaction), so a verify never sees half of a concurrent append. */
     private <T> T read(String step, SqlWork<T> work) {
+        return inTransaction(step, false, work);
+    }
+
+    private <T> T inTransaction(String step, boolean writing, SqlWork<T> work) {
         Dialect dialect = location.dialect();
         try {
-            dialect.beginRead(connection);
+            if (writing) {
+                dialect.begin(connection, busyMillis);
+            } else {
+                dialect.beginRead(connection);
+            }
             T result = work.run();
             dialect.commit(connection);
             return result;
@@ -231,6 +228,7 @@ final class JdbcRecordStore implements RecordStore {
             dialect.rollbackQuietly(connection);
             throw StoreErrors.failure(location, step, e);
         } catch (IllegalStateException e) {
+            // a row that does not read back as an entry (edited behind cxgate's back)
             dialect.rollbackQuietly(connection);
             throw new CxgateException("records store " + location.display() + ": " + e.getMessage()
                     + "; run cxgate records verify", e);
