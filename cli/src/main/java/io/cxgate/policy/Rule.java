@@ -41,9 +41,13 @@ public record Rule(String policy, String name, String description, List<String> 
         return enforcement == Enforcement.MANDATORY;
     }
 
-    /** {@code change} (default): once per matching change; {@code plan}: once for the plan. */
+    /**
+     * {@code change} (default): once per matching change; {@code plan}: once for the plan; {@code drift}: once for
+     * a plan with drift, its addresses the drifted objects ({@code resource_drift}) that pass {@code match}, even
+     * when the plan changes nothing (a refresh-only plan of {@code cxgate drift}).
+     */
     public enum Scope {
-        CHANGE("change"), PLAN("plan");
+        CHANGE("change"), PLAN("plan"), DRIFT("drift");
 
         private final String id;
 
@@ -61,7 +65,7 @@ public record Rule(String policy, String name, String description, List<String> 
                     return s;
                 }
             }
-            throw new IllegalArgumentException("unknown scope '" + id + "' (change or plan)");
+            throw new IllegalArgumentException("unknown scope '" + id + "' (change, plan or drift)");
         }
     }
 

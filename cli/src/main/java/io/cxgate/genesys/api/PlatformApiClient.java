@@ -352,7 +352,7 @@ public final class PlatformApiClient implements AutoCloseable {
         try (Response response = http.newCall(request.build()).execute()) {
             String text = response.body().string();
             if (!response.isSuccessful()) {
-                throw new CxgateException(mask.mask(ApiErrors.describe(method, path, response.code(),
+                throw new ApiStatusException(response.code(), mask.mask(ApiErrors.describe(method, path, response.code(),
                         response.message(), text) + outcomeNote(response)));
             }
             if (text.isBlank()) {

@@ -85,6 +85,11 @@ public final class OrgConnection implements AutoCloseable {
         }
     }
 
+    /** The live org's API client (audit queries, {@code drift}); empty for a snapshot. */
+    public java.util.Optional<PlatformApiClient> client() {
+        return java.util.Optional.ofNullable(client);
+    }
+
     @Override
     public void close() {
         if (client != null) {

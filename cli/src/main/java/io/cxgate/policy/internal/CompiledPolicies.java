@@ -102,7 +102,8 @@ public final class CompiledPolicies {
             for (ResourceChange change : input.plan().changes()) {
                 List<CompiledRule> forChange = candidates.computeIfAbsent(
                         new CandidateKey(change.type(), change.action(), change.importing()),
-                        k -> active.stream().filter(r -> r.matcher().matches(k.type(), k.action(), k.importing())).toList());
+                        k -> active.stream().filter(r -> r.rule().scope() != Rule.Scope.DRIFT
+                                && r.matcher().matches(k.type(), k.action(), k.importing())).toList());
                 if (forChange.isEmpty()) {
                     continue;
                 }
@@ -124,6 +125,16 @@ public final class CompiledPolicies {
             }
             planMatches.forEach((rule, addresses) -> run(rule, variables(null, allFindings), subjects(rule, addresses),
                     firings));
+            for (CompiledRule rule : active) {
+                if (rule.rule().scope() == Rule.Scope.DRIFT) {
+                    List<String> drifted = input.plan().drift().stream()
+                            .filter(d -> rule.matcher().matches(d.type(), d.action(), false))
+                            .map(ResourceChange::address).toList();
+                    if (!drifted.isEmpty()) {
+                        run(rule, variables(null, allFindings), drifted, firings);
+                    }
+                }
+            }
             firings.sort(Comparator.comparingInt(f -> f.rule().index()));
             return waiveAndDecide(firings);
         }

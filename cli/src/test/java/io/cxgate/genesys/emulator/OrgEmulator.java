@@ -89,6 +89,17 @@ public final class OrgEmulator implements AutoCloseable {
     private volatile long tokenLifetimeSeconds = 86_400;
     private volatile Duration latency = Duration.ZERO;
     private volatile boolean leakAuthorizationInErrors;
+    private final List<Endpoint> endpoints = new CopyOnWriteArrayList<>();
+
+    /** An endpoint served beside the built-in ones (e.g. {@link AuditQueryEndpoint}); null when not its request. */
+    @FunctionalInterface
+    public interface Endpoint {
+        Answer answer(String method, HttpUrl url, String body);
+    }
+
+    /** A JSON answer of an {@link Endpoint}, sent with the emulator's rate-limit headers. */
+    public record Answer(int status, JsonNode body) {
+    }
 
     public OrgEmulator(OrgSnapshot org) {
         this(org, CLIENT_ID, CLIENT_SECRET);
@@ -164,6 +175,12 @@ public final class OrgEmulator implements AutoCloseable {
     /** Requests under {@code pathPrefix} get 403 {@code missing.permissions} naming {@code permission}. */
     public OrgEmulator denyPermission(String pathPrefix, String permission) {
         deniedPermissions.put(pathPrefix, permission);
+        return this;
+    }
+
+    /** Serves {@code endpoint} too, after authentication and permission checks. */
+    public OrgEmulator serve(Endpoint endpoint) {
+        endpoints.add(endpoint);
         return this;
     }
 
@@ -258,6 +275,12 @@ public final class OrgEmulator implements AutoCloseable {
 
     private MockResponse route(RecordedRequest request, HttpUrl url, String path, String auth) {
         String method = request.getMethod();
+        for (Endpoint endpoint : endpoints) {
+            Answer answer = endpoint.answer(method, url, request.getBody() == null ? "" : request.getBody().utf8());
+            if (answer != null) {
+                return json(answer.status(), answer.body());
+            }
+        }
         if ("POST".equals(method) && (path.equals("/api/v2/users/search") || path.equals("/api/v2/groups/search"))) {
             return search(request, path, auth);
         }
