@@ -33,13 +33,13 @@ class MutatedInputProperties {
     /** Outcomes a check may end with on any input: a decision or a refusal of the input. */
     private static final Set<Integer> CHECK_OUTCOMES = Set.of(0, 2, 3, 4);
 
-    @Property(tries = 150)
+    @Property(tries = 60)
     void mutatedPlanIsADecisionOrOneLineRefusal(@ForAll("planMutations") Mutation m) {
         Path plan = m.writeTo("plan.json", read(PLAN));
         assertOutcome(CliRun.of("check", "--plan", plan.toString(), "--env", "dev", "--format", "json"), plan);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 60)
     void mutatedConfigIsADecisionOrOneLineRefusal(@ForAll("configMutations") Mutation m) {
         String config = new String(read(CONFIG), StandardCharsets.UTF_8)
                 .replace("policies: ../policies", "policies: " + ROOT.resolve("policies"));
@@ -48,14 +48,14 @@ class MutatedInputProperties {
                 "--format", "json"), file);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 40)
     void mutatedOrgSnapshotIsADecisionOrOneLineRefusal(@ForAll("orgMutations") Mutation m) {
         Path org = m.writeTo("org.json", read(ORG));
         assertOutcome(CliRun.of("check", "--plan", PLAN.toString(), "--env", "dev", "--org", org.toString(),
                 "--format", "json"), org);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 40)
     void mutatedPolicyIsADecisionOrOneLineRefusal(@ForAll("policyMutations") Mutation m) {
         Path policy = m.writeTo("policies/release-hygiene.yaml", read(POLICY));
         assertOutcome(CliRun.of("check", "--plan", PLAN.toString(), "--env", "dev",
