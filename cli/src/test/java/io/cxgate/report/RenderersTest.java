@@ -16,7 +16,7 @@ import io.cxgate.policytest.PolicyTestReport;
 class RenderersTest {
     @Test
     void eachDocumentListsTheFormatsItIsPrintedIn() {
-        assertEquals(List.of(Format.TEXT, Format.MARKDOWN, Format.JSON), Renderers.REPORTS.formats());
+        assertEquals(List.of(Format.TEXT, Format.MARKDOWN, Format.JSON, Format.JUNIT, Format.SARIF), Renderers.REPORTS.formats());
         assertEquals(List.of(Format.TEXT, Format.MARKDOWN, Format.JSON), OrgDiff.RENDERERS.formats());
         assertEquals(List.of(Format.TEXT, Format.JUNIT), PolicyTestReport.RENDERERS.formats());
     }
