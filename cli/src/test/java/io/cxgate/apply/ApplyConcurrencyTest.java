@@ -62,8 +62,12 @@ class ApplyConcurrencyTest {
             }
             codes.sort(null);
             assertEquals(List.of(0, 7), codes, "round " + round + ": " + runs.get(0).get().err() + runs.get(1).get().err());
+            // The loser either meets the winner's lock, or (on a slow machine) arrives after the winner released it
+            // and finds the state moved on: both refusals are exit 7, and terraform ran once either way.
             assertTrue(loser.lastErrLine().startsWith("cxgate: environment dev is locked: dana (pid "
-                    + ProcessHandle.current().pid() + " on "), "round " + round + ": " + loser.err());
+                    + ProcessHandle.current().pid() + " on ")
+                    || loser.lastErrLine().startsWith("cxgate: stale plan: the state moved from serial 42 to 43"),
+                    "round " + round + ": " + loser.err());
             assertEquals(round, gate.terraform().applies(), "round " + round + ": terraform apply ran once");
         }
         try (RecordStore store = gate.store()) {

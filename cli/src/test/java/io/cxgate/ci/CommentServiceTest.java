@@ -175,7 +175,7 @@ class CommentServiceTest {
         assertTrue(body.length() > platform.kind().limit() * 0.9, "as much as fits: " + body.length());
         assertTrue(body.startsWith(MARKER + "\n### cxgate DENIED"));
         assertTrue(body.contains("| **delete** | Queue \"Spanish Line (legacy)\" |"));
-        assertTrue(body.contains("| **replace** | Skill \"Spanish - Native\" |"));
+        assertTrue(body.contains("| **replace** | Skill \"Spanish\" |"));
         String job = platform.kind() == Platform.GITHUB ? "https://github.example/octo/cx/actions/runs/99"
                 : platform.kind() == Platform.GITLAB ? "https://gitlab.example/g/cx/-/jobs/99"
                 : platform.server.url("/northwind/CX%20Project/_build/results?buildId=99").toString();

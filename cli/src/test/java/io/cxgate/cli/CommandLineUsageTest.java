@@ -88,8 +88,8 @@ class CommandLineUsageTest {
 
     @Test
     void helpListsExactlyTheFormatsEachCommandWrites() {
-        assertEquals("text, markdown, json", formatsInHelp("check"));
-        assertEquals("text, markdown, json", formatsInHelp("plan"));
+        assertEquals("text, markdown, json, junit, sarif", formatsInHelp("check"));
+        assertEquals("text, markdown, json, junit, sarif", formatsInHelp("plan"));
         assertEquals("text, junit", formatsInHelp("policy", "test"));
         assertEquals("text, markdown, json", formatsInHelp("org", "diff"));
         for (CommandFormats formats : CommandFormats.values()) {
