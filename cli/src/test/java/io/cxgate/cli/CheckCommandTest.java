@@ -189,7 +189,7 @@ class CheckCommandTest {
         CliRun help = CliRun.of("check", "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("--format"), help.out());
-        assertTrue(help.out().contains("Report format: text, markdown, json, junit, sarif (default: text)"), help.out());
+        assertTrue(help.out().contains("Report format: text, markdown, json, junit, sarif"), help.out());
     }
 
     // ---- policies
