@@ -185,7 +185,7 @@ class CiExamplesTest {
     @MethodSource("examples")
     void approveAndApplyAppearOnlyAsMarkedPlaceholders(String name) throws IOException {
         String text = Files.readString(DIR.resolve(name));
-        assertTrue(text.contains("PLACEHOLDER - NOT WORKING YET"), name + " lacks the marked placeholder");
+        assertTrue(text.contains("PLACEHOLDER. `cxgate approve` and `cxgate apply` exist"), name + " lacks the marked placeholder");
         assertTrue(text.contains("cxgate approve --bundle"), name + " lacks the approve placeholder");
         assertTrue(text.contains("cxgate apply --bundle"), name + " lacks the apply placeholder");
         for (Line line : uncommented(name)) {
