@@ -59,7 +59,7 @@ final class ChangeLabel {
     private String valueAt(JsonNode value, JsonNode marks, String path) {
         JsonNode node = AttributePath.valueAt(value, path);
         if (node == null || !node.isValueNode() || node.isNull() || ValueRedactor.isMarked(marks, path)
-                || values.isCatalogSensitive(AttributePath.toPattern(path))) {
+                || values.hides(path, AttributePath.toPattern(path), node, null)) {
             return null;
         }
         return values.mask(node.asText());

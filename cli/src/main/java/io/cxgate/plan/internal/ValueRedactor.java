@@ -80,7 +80,7 @@ public final class ValueRedactor {
     }
 
     /** The catalog checks take path patterns ({@code [*]} for indexes and keys). */
-    boolean isCatalogSensitive(String pattern) {
+    private boolean isCatalogSensitive(String pattern) {
         return type != null && type.isSensitive(pattern);
     }
 
