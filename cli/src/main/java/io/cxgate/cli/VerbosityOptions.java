@@ -6,8 +6,4 @@ import picocli.CommandLine.Option;
 public final class VerbosityOptions {
     @Option(names = "--verbose", description = "Print details and stack traces with errors.")
     boolean verbose;
-
-    public boolean verbose() {
-        return verbose;
-    }
 }
