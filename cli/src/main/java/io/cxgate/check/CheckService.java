@@ -3,7 +3,6 @@ package io.cxgate.check;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,9 @@ import io.cxgate.files.DisplayPaths;
 import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
 import io.cxgate.config.ConfigLoader;
-import io.cxgate.config.Credentials;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
+import io.cxgate.config.EnvironmentContext;
 import io.cxgate.config.SimulationMode;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.api.ApiCredentials;
@@ -43,10 +42,6 @@ import io.cxgate.simulate.Simulator;
  * {@code cxgate check} and, after terraform has run, by {@code cxgate plan}.
  */
 public final class CheckService {
-    /** Credential variables whose values are masked wherever they might appear. */
-    static final List<String> INHERITED_SECRETS = List.of("GENESYSCLOUD_OAUTHCLIENT_ID", "GENESYSCLOUD_OAUTHCLIENT_SECRET",
-            "GENESYSCLOUD_ACCESS_TOKEN");
-
     private final ResourceCatalog catalog;
     private final Map<String, String> environmentVariables;
     private final Clock clock;
@@ -67,16 +62,22 @@ public final class CheckService {
     }
 
     public Report check(CheckRequest request) {
-        return check(request, ConfigLoader.load(request.configFile(), request.workingDir()));
+        return check(request, context(request));
     }
 
-    /** The check with the request's config already loaded (by {@code cxgate plan}, which needs it first). */
-    public Report check(CheckRequest request, Optional<CxgateConfig> config) {
-        EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
-                .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
-        Redactor redactor = redactor(config, env);
+    /** The request's config, environment, time zone, redactor and credentials, resolved once. */
+    public EnvironmentContext context(CheckRequest request) {
+        return EnvironmentContext.resolve(ConfigLoader.load(request.configFile(), request.workingDir()),
+                request.environment(), environmentVariables);
+    }
+
+    /** The check in an environment already resolved (by {@code cxgate plan}, which needs it first). */
+    public Report check(CheckRequest request, EnvironmentContext context) {
+        Optional<CxgateConfig> config = context.config();
+        EnvironmentConfig env = context.environment();
+        Redactor redactor = context.redactor();
         SimulationChoice.Kind source = simulationSource(request.simulation(), env);
-        ZoneId zone = config.map(CxgateConfig::timeZone).orElse(ZoneOffset.UTC);
+        ZoneId zone = context.timeZone();
         // Policies are read and compiled while the plan is read (CEL's start-up would otherwise add a second to
         // every check); a policy error still wins over a plan error, so the message does not depend on timing.
         CompletableFuture<PolicyEngine> compiling = CompletableFuture.supplyAsync(
@@ -90,7 +91,7 @@ public final class CheckService {
         }
         PolicyEngine policies = join(compiling);
         // the org is asked only once the inputs are known to be sound
-        Simulation simulation = simulate(request, config, env, redactor, source, plan);
+        Simulation simulation = simulate(request, context, source, plan);
         Evaluation evaluation = policies.evaluate(new EvaluationInput(plan, PolicyEnvironment.of(env),
                 request.now().orElseGet(clock::instant), simulation.findings(), simulation.source(),
                 config.map(c -> c.approvers().keySet())));
@@ -109,23 +110,22 @@ public final class CheckService {
      * The live-org check: none, against a snapshot, or against the live org. Flow files are read
      * relative to {@code --dir}, else the config's {@code terraform.dir}, else the working directory.
      */
-    Simulation simulate(CheckRequest request, Optional<CxgateConfig> config, EnvironmentConfig env, Redactor redactor,
-            SimulationChoice.Kind source, Plan plan) {
+    Simulation simulate(CheckRequest request, EnvironmentContext context, SimulationChoice.Kind source, Plan plan) {
         if (source == SimulationChoice.Kind.NONE) {
             return Simulation.none();
         }
         Path moduleDir = request.moduleDir()
-                .or(() -> config.map(c -> c.terraform().dir()))
+                .or(() -> context.config().map(c -> c.terraform().dir()))
                 .orElse(request.workingDir());
-        Simulator simulator = new Simulator(catalog, new FlowFiles(moduleDir), env.mappings());
+        Simulator simulator = new Simulator(catalog, new FlowFiles(moduleDir), context.environment().mappings());
         try (OrgConnection org = source == SimulationChoice.Kind.SNAPSHOT
                 ? OrgConnection.snapshot(request.simulation().snapshot().orElseThrow())
-                : OrgConnection.live(env, environmentVariables, request.apiBaseUrl(), redactor)) {
-            return masked(simulator.simulate(plan, org.source()), redactor);
+                : OrgConnection.live(context, request.apiBaseUrl())) {
+            return masked(simulator.simulate(plan, org.source()), context.redactor());
         } catch (InvalidInputException e) {
             throw e;
         } catch (CxgateException e) {
-            throw e.withStep("live-org check of environment '" + env.name() + "'");
+            throw e.withStep("live-org check of environment '" + context.name() + "'");
         }
     }
 
@@ -134,14 +134,10 @@ public final class CheckService {
      * snapshot that is not one, live simulation without credentials. {@code cxgate plan} calls it before terraform
      * runs; the plan need not exist yet.
      */
-    public void preflight(CheckRequest request, Optional<CxgateConfig> config) {
-        EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
-                .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
-        switch (simulationSource(request.simulation(), env)) {
+    public void preflight(CheckRequest request, EnvironmentContext context) {
+        switch (simulationSource(request.simulation(), context.environment())) {
             case SNAPSHOT -> OrgSnapshot.read(request.simulation().snapshot().orElseThrow());
-            case LIVE -> ApiCredentials.fromEnvironment(environmentVariables,
-                    env.credentials().map(Credentials::clientIdEnv).orElse(null),
-                    env.credentials().map(Credentials::clientSecretEnv).orElse(null), env.region().orElse(null));
+            case LIVE -> ApiCredentials.of(context.requireCredentials());
             default -> { }
         }
     }
@@ -170,22 +166,6 @@ public final class CheckService {
         return PolicySet.EMPTY;
     }
 
-
-    /** The config's maskPatterns plus the values of every credential variable cxgate might use. */
-    public Redactor redactor(Optional<CxgateConfig> config, EnvironmentConfig env) {
-        Redactor redactor = config
-                .map(c -> Redactor.ofPatterns(c.maskPatterns(), c.file().toString()))
-                .orElse(Redactor.none());
-        List<String> secrets = new ArrayList<>();
-        for (String name : INHERITED_SECRETS) {
-            Optional.ofNullable(environmentVariables.get(name)).ifPresent(secrets::add);
-        }
-        env.credentials().ifPresent(c -> {
-            Optional.ofNullable(environmentVariables.get(c.clientIdEnv())).ifPresent(secrets::add);
-            Optional.ofNullable(environmentVariables.get(c.clientSecretEnv())).ifPresent(secrets::add);
-        });
-        return redactor.withLiterals(secrets);
-    }
 
     /**
      * Findings quote org names and flow files that the plan's redaction never saw: the same masking applies

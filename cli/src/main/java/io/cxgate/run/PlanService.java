@@ -30,15 +30,15 @@ import io.cxgate.bundle.StagedBundle;
 import io.cxgate.check.CheckRequest;
 import io.cxgate.check.CheckService;
 import io.cxgate.config.ConfigLoader;
-import io.cxgate.config.Credentials;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
+import io.cxgate.config.EnvironmentContext;
+import io.cxgate.config.GenesysCredentials;
 import io.cxgate.config.TerraformSettings;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.redact.Redactor;
 import io.cxgate.report.Report;
 import io.cxgate.run.internal.TerraformOutputs;
-import io.cxgate.terraform.ProviderCredentials;
 import io.cxgate.terraform.TerraformCommands;
 import io.cxgate.terraform.TerraformEnvironment;
 import io.cxgate.terraform.TerraformInvocation;
@@ -83,18 +83,16 @@ public final class PlanService {
     public PlanOutcome plan(PlanRequest request) {
         Path workingDir = request.workingDir().toAbsolutePath().normalize();
         Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), workingDir);
-        EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
-                .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
+        EnvironmentContext context = EnvironmentContext.resolve(config, request.environment(), environment);
+        EnvironmentConfig env = context.environment();
         TerraformSettings terraform = config.map(CxgateConfig::terraform)
                 .orElseGet(() -> TerraformSettings.defaults(workingDir));
         CheckService checks = new CheckService(catalog, environment);
-        checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform), config);
+        checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform), context);
 
-        ProviderCredentials credentials = ProviderCredentials.resolve(env.name(), environment,
-                env.credentials().map(Credentials::clientIdEnv), env.credentials().map(Credentials::clientSecretEnv),
-                env.region());
-        // the check's redactor, plus the resolved credentials terraform is given (fallback variables included)
-        Redactor redactor = checks.redactor(config, env).withLiterals(credentials.secretValues());
+        GenesysCredentials credentials = context.requireCredentials();
+        // masks the value of every variable that may hold a credential, the resolved ones among them
+        Redactor redactor = context.redactor();
         Map<String, String> terraformEnv = TerraformEnvironment.scrubbed(withoutCredentialVariables(config),
                 terraform.dir(), env.name(), credentials);
         Path dataDir = TerraformEnvironment.dataDir(terraform.dir(), env.name());
@@ -110,7 +108,7 @@ public final class PlanService {
             TerraformFacts facts = runTerraform(steps, env, terraform, planFile, planJson,
                     DisplayPaths.relativeTo(workingDir, dataDir));
 
-            Report checked = checks.check(checkRequest(request, planJson, terraform), config);
+            Report checked = checks.check(checkRequest(request, planJson, terraform), context);
             ArtifactManifest artifact = ArtifactManifest.of(terraform.dir(), planJson, List.of(dataDir));
             Manifest inputs = InputManifests.inputs(terraform.dir(), env.varFiles(), env.backendConfig());
             Optional<Manifest> policies = InputManifests.policies(config.flatMap(CxgateConfig::policies));

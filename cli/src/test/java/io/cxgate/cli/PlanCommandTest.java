@@ -178,7 +178,7 @@ class PlanCommandTest {
         Map<String, String> env = new java.util.HashMap<>(ws.environment());
         env.remove("GC_DEV_CLIENT_SECRET");
 
-        assertOneLineError(planWith(env, "--env", "dev", "--live"), 2, "GC_DEV_CLIENT_SECRET not set");
+        assertOneLineError(planWith(env, "--env", "dev", "--live"), 2, "environment variable GC_DEV_CLIENT_SECRET is not set");
         assertEquals(0, terraform.calls());
     }
 
