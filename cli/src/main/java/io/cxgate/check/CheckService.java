@@ -2,7 +2,6 @@ package io.cxgate.check;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,25 +70,33 @@ public final class CheckService {
                 request.environment(), environmentVariables);
     }
 
-    /** The check in an environment already resolved (by {@code cxgate plan}, which needs it first). */
+    /** The check in an environment already resolved. */
     public Report check(CheckRequest request, EnvironmentContext context) {
-        Optional<CxgateConfig> config = context.config();
-        EnvironmentConfig env = context.environment();
-        Redactor redactor = context.redactor();
-        SimulationChoice.Kind source = simulationSource(request.simulation(), env);
-        ZoneId zone = context.timeZone();
         // Policies are read and compiled while the plan is read (CEL's start-up would otherwise add a second to
         // every check); a policy error still wins over a plan error, so the message does not depend on timing.
-        CompletableFuture<PolicyEngine> compiling = CompletableFuture.supplyAsync(
-                () -> PolicyEngine.compile(loadPolicies(request, config), zone));
+        CompletableFuture<PolicyEngine> compiling = CompletableFuture.supplyAsync(() -> compilePolicies(request, context));
         Plan plan;
         try {
-            plan = new PlanReader(catalog, redactor).read(request.plan());
+            plan = new PlanReader(catalog, context.redactor()).read(request.plan());
         } catch (RuntimeException e) {
             join(compiling);
             throw e;
         }
-        PolicyEngine policies = join(compiling);
+        return check(request, context, join(compiling), plan);
+    }
+
+    /**
+     * The check with the policies {@link #preflight} compiled (by {@code cxgate plan}, which compiles them before
+     * terraform runs).
+     */
+    public Report check(CheckRequest request, EnvironmentContext context, PolicyEngine policies) {
+        return check(request, context, policies, new PlanReader(catalog, context.redactor()).read(request.plan()));
+    }
+
+    private Report check(CheckRequest request, EnvironmentContext context, PolicyEngine policies, Plan plan) {
+        Optional<CxgateConfig> config = context.config();
+        EnvironmentConfig env = context.environment();
+        SimulationChoice.Kind source = simulationSource(request.simulation(), env);
         // the org is asked only once the inputs are known to be sound
         Simulation simulation = simulate(request, context, source, plan);
         Evaluation evaluation = policies.evaluate(new EvaluationInput(plan, PolicyEnvironment.of(env),
@@ -130,16 +137,25 @@ public final class CheckService {
     }
 
     /**
-     * What {@link #check} would refuse before it reads the plan: a bad config, an unknown environment, an org
-     * snapshot that is not one, live simulation without credentials. {@code cxgate plan} calls it before terraform
-     * runs; the plan need not exist yet.
+     * What {@link #check} would refuse before it reads the plan (a bad config or unknown environment were refused
+     * when the context was resolved): a policy that does not load or compile, an org snapshot that is not one, live
+     * simulation without credentials. {@code cxgate plan} calls it before terraform runs; the plan need not exist
+     * yet.
+     *
+     * @return the compiled policies, for {@link #check(CheckRequest, EnvironmentContext, PolicyEngine)}
      */
-    public void preflight(CheckRequest request, EnvironmentContext context) {
+    public PolicyEngine preflight(CheckRequest request, EnvironmentContext context) {
+        PolicyEngine policies = compilePolicies(request, context);
         switch (simulationSource(request.simulation(), context.environment())) {
             case SNAPSHOT -> OrgSnapshot.read(request.simulation().snapshot().orElseThrow());
             case LIVE -> ApiCredentials.of(context.requireCredentials());
-            default -> { }
+            case NONE, FROM_CONFIG -> { }
         }
+        return policies;
+    }
+
+    private static PolicyEngine compilePolicies(CheckRequest request, EnvironmentContext context) {
+        return PolicyEngine.compile(loadPolicies(request, context.config()), context.timeZone());
     }
 
     private static PolicyEngine join(CompletableFuture<PolicyEngine> compiling) {

@@ -36,6 +36,7 @@ import io.cxgate.config.EnvironmentContext;
 import io.cxgate.config.GenesysCredentials;
 import io.cxgate.config.TerraformSettings;
 import io.cxgate.genesys.ResourceCatalog;
+import io.cxgate.policy.PolicyEngine;
 import io.cxgate.redact.Redactor;
 import io.cxgate.report.Report;
 import io.cxgate.run.internal.TerraformOutputs;
@@ -49,7 +50,7 @@ import io.cxgate.terraform.TerraformRunner;
  * {@code cxgate plan}: config → terraform ({@code init}, workspace, {@code plan -out}, {@code state pull},
  * {@code show -json}, {@code version -json}) → the same check as {@code cxgate check} → a complete bundle.
  *
- * <p>Everything that can be refused without terraform is refused first (config, environment, simulation,
+ * <p>Everything that can be refused without terraform is refused first (config, environment, policies, simulation,
  * credentials, an existing bundle directory). The bundle is built in a hidden directory beside its target and
  * renamed into place only when complete; any failure deletes it. Terraform gets the scrubbed environment with the
  * provider credentials, never a credential on its command line.
@@ -88,7 +89,7 @@ public final class PlanService {
         TerraformSettings terraform = config.map(CxgateConfig::terraform)
                 .orElseGet(() -> TerraformSettings.defaults(workingDir));
         CheckService checks = new CheckService(catalog, environment);
-        checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform), context);
+        PolicyEngine policies = checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform), context);
 
         GenesysCredentials credentials = context.requireCredentials();
         // masks the value of every variable that may hold a credential, the resolved ones among them
@@ -108,10 +109,10 @@ public final class PlanService {
             TerraformFacts facts = runTerraform(steps, env, terraform, planFile, planJson,
                     DisplayPaths.relativeTo(workingDir, dataDir));
 
-            Report checked = checks.check(checkRequest(request, planJson, terraform), context);
+            Report checked = checks.check(checkRequest(request, planJson, terraform), context, policies);
             ArtifactManifest artifact = ArtifactManifest.of(terraform.dir(), planJson, List.of(dataDir));
             Manifest inputs = InputManifests.inputs(terraform.dir(), env.varFiles(), env.backendConfig());
-            Optional<Manifest> policies = InputManifests.policies(config.flatMap(CxgateConfig::policies));
+            Optional<Manifest> policyFiles = InputManifests.policies(config.flatMap(CxgateConfig::policies));
             List<String> warnings = new ArrayList<>();
             artifact.warnings().forEach(w -> warnings.add(redactor.mask(w)));
             Report report = checked.withPlanSource(DisplayPaths.relativeTo(workingDir, target.resolve(Bundle.PLAN_JSON)))
@@ -120,7 +121,7 @@ public final class PlanService {
             BundleWriter.writeReports(staged, report);
             Map<String, String> files = BundleWriter.fileDigests(staged);
             Bundle bundle = new Bundle(Bundle.SCHEMA_VERSION, Version.get(), env.name(), artifact.digest(),
-                    inputs.digest(), files.get(Bundle.PLAN_FILE), policies.map(Manifest::digest), files,
+                    inputs.digest(), files.get(Bundle.PLAN_FILE), policyFiles.map(Manifest::digest), files,
                     GitCommit.resolve(terraform.dir(), environment), facts.version(), facts.state().lineage(),
                     facts.state().serial(), createdAt, CreatedBy.fromEnvironment(environment));
             BundleWriter.writeBundleJson(staged, bundle);

@@ -190,6 +190,27 @@ class PlanCommandTest {
     }
 
     @Test
+    void aPolicyThatDoesNotCompileIsExitTwoBeforeTerraformInit() throws IOException {
+        ws.write("policies/guardrails.yaml", """
+                apiVersion: cxgate/v1
+                kind: Policy
+                name: guardrails
+                rules:
+                  - name: queue-delete
+                    match: {types: [genesyscloud_routing_queue], actions: [delete]}
+                    condition: change.aftr.name == "Sales"
+                    effect: deny
+                """).writeConfig("policies: policies\n");
+
+        CliRun run = plan("--env", "dev");
+
+        assertOneLineError(run, 2, "policies/guardrails.yaml: line 7, column 16: rules[0].condition: CEL: undefined"
+                + " field 'aftr'");
+        assertEquals(0, terraform.calls(), "terraform never ran, not even init");
+        assertEquals(List.of(), outDirectory(), "no bundle, no partial directory");
+    }
+
+    @Test
     void thePlansReportCarriesTheLiveOrgCheckOfItsFlowFiles() throws IOException {
         Path snapshot = Fixtures.repo("examples/orgs/prod-snapshot.json");
         CliRun clean = plan("--env", "dev", "--org", snapshot.toString(), "--format", "json");
