@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import io.cxgate.files.DisplayPaths;
 import io.cxgate.CxgateException;
@@ -16,7 +17,6 @@ import io.cxgate.config.ConfigLoader;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
 import io.cxgate.config.EnvironmentContext;
-import io.cxgate.config.SimulationMode;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.api.ApiCredentials;
 import io.cxgate.genesys.org.OrgConnection;
@@ -96,9 +96,8 @@ public final class CheckService {
     private Report check(CheckRequest request, EnvironmentContext context, PolicyEngine policies, Plan plan) {
         Optional<CxgateConfig> config = context.config();
         EnvironmentConfig env = context.environment();
-        SimulationChoice.Kind source = simulationSource(request.simulation(), env);
         // the org is asked only once the inputs are known to be sound
-        Simulation simulation = simulate(request, context, source, plan);
+        Simulation simulation = simulate(request, context, request.simulation().resolvedFor(env), plan);
         Evaluation evaluation = policies.evaluate(new EvaluationInput(plan, PolicyEnvironment.of(env),
                 request.now().orElseGet(clock::instant), simulation.findings(), simulation.source(),
                 config.map(c -> c.approvers().keySet())));
@@ -117,17 +116,18 @@ public final class CheckService {
      * The live-org check: none, against a snapshot, or against the live org. Flow files are read
      * relative to {@code --dir}, else the config's {@code terraform.dir}, else the working directory.
      */
-    Simulation simulate(CheckRequest request, EnvironmentContext context, SimulationChoice.Kind source, Plan plan) {
-        if (source == SimulationChoice.Kind.NONE) {
+    Simulation simulate(CheckRequest request, EnvironmentContext context, SimulationChoice.Resolved source, Plan plan) {
+        Optional<Supplier<OrgConnection>> opening = source.match(Optional::empty,
+                file -> Optional.of(() -> OrgConnection.snapshot(file)),
+                () -> Optional.of(() -> OrgConnection.live(context, request.apiBaseUrl())));
+        if (opening.isEmpty()) {
             return Simulation.none();
         }
         Path moduleDir = request.moduleDir()
                 .or(() -> context.config().map(c -> c.terraform().dir()))
                 .orElse(request.workingDir());
         Simulator simulator = new Simulator(catalog, new FlowFiles(moduleDir), context.environment().mappings());
-        try (OrgConnection org = source == SimulationChoice.Kind.SNAPSHOT
-                ? OrgConnection.snapshot(request.simulation().snapshot().orElseThrow())
-                : OrgConnection.live(context, request.apiBaseUrl())) {
+        try (OrgConnection org = opening.get().get()) {
             return masked(simulator.simulate(plan, org.source()), context.redactor());
         } catch (InvalidInputException e) {
             throw e;
@@ -146,11 +146,8 @@ public final class CheckService {
      */
     public PolicyEngine preflight(CheckRequest request, EnvironmentContext context) {
         PolicyEngine policies = compilePolicies(request, context);
-        switch (simulationSource(request.simulation(), context.environment())) {
-            case SNAPSHOT -> OrgSnapshot.read(request.simulation().snapshot().orElseThrow());
-            case LIVE -> ApiCredentials.of(context.requireCredentials());
-            case NONE, FROM_CONFIG -> { }
-        }
+        request.simulation().resolvedFor(context.environment()).match(() -> null, OrgSnapshot::read,
+                () -> ApiCredentials.of(context.requireCredentials()));
         return policies;
     }
 
@@ -200,13 +197,5 @@ public final class CheckService {
         }
         return new Simulation(simulation.source(), simulation.requests(), findings,
                 simulation.warnings().stream().map(redactor::mask).toList());
-    }
-
-    /** {@code --org}, {@code --live} and {@code --no-simulation} win; else the environment's {@code simulation}. */
-    static SimulationChoice.Kind simulationSource(SimulationChoice choice, EnvironmentConfig env) {
-        if (choice.kind() != SimulationChoice.Kind.FROM_CONFIG) {
-            return choice.kind();
-        }
-        return env.simulation() == SimulationMode.LIVE ? SimulationChoice.Kind.LIVE : SimulationChoice.Kind.NONE;
     }
 }

@@ -17,11 +17,10 @@ public final class ExitCodes {
     }
 
     public static int forDecision(Decision decision) {
-        switch (decision.outcome()) {
-            case ALLOW: return OK;
-            case APPROVAL_REQUIRED: return APPROVAL_REQUIRED;
-            case DENY: return DENIED;
-            default: throw new IllegalStateException("unhandled outcome " + decision.outcome());
-        }
+        return switch (decision.outcome()) {
+            case ALLOW -> OK;
+            case APPROVAL_REQUIRED -> APPROVAL_REQUIRED;
+            case DENY -> DENIED;
+        };
     }
 }

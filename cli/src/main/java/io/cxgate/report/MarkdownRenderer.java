@@ -72,7 +72,7 @@ public final class MarkdownRenderer implements Renderer {
         out.println("|---|---|---|---|---|");
         for (PolicyResult p : policies) {
             String approvers = p.approvers() == null ? "" : p.approvers().group() + " × " + p.approvers().count();
-            String effect = p.effect() + (p.isMandatory() ? "" : " (advisory)");
+            String effect = p.effect().id() + (p.isMandatory() ? "" : " (advisory)");
             String message = p.message() + (p.error() == null ? "" : " — error: " + p.error());
             out.println("| " + cell(effect) + " | `" + code(p.policy() + "/" + p.rule()) + "` | " + cell(approvers)
                     + " | " + cell(message) + " | " + addresses(p.addresses()) + " |");
@@ -89,7 +89,7 @@ public final class MarkdownRenderer implements Renderer {
         out.println("| Status | Rule | Address | Owner | Expires | Reason |");
         out.println("|---|---|---|---|---|---|");
         for (WaiverResult w : waivers) {
-            out.println("| " + cell(w.status()) + " | `" + code(w.rule()) + "` | `" + code(w.address()) + "` | "
+            out.println("| " + cell(w.status().id()) + " | `" + code(w.rule()) + "` | `" + code(w.address()) + "` | "
                     + cell(w.owner()) + " | " + cell(w.expires()) + " | " + cell(w.reason()) + " |");
         }
         out.println();
@@ -164,24 +164,24 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     private static String icon(Decision decision) {
-        switch (decision.outcome()) {
-            case ALLOW: return "✅";
-            case APPROVAL_REQUIRED: return "⏸️";
-            default: return "⛔";
-        }
+        return switch (decision.outcome()) {
+            case ALLOW -> "✅";
+            case APPROVAL_REQUIRED -> "⏸️";
+            case DENY -> "⛔";
+        };
     }
 
     private static String icon(ResourceChange c) {
-        switch (c.action()) {
-            case CREATE: return "➕";
-            case UPDATE: return "✏️";
-            case DELETE: return "🗑️";
-            case REPLACE: return "♻️";
-            case FORGET: return "🔓";
-            case READ: return "👁️";
-            case NOOP: return "📥";
-            default: return "❓";
-        }
+        return switch (c.action()) {
+            case CREATE -> "➕";
+            case UPDATE -> "✏️";
+            case DELETE -> "🗑️";
+            case REPLACE -> "♻️";
+            case FORGET -> "🔓";
+            case READ -> "👁️";
+            case NOOP -> "📥";
+            case UNKNOWN -> "❓";
+        };
     }
 
     private static String addresses(List<String> addresses) {

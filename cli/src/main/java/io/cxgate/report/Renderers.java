@@ -8,14 +8,12 @@ public final class Renderers {
     }
 
     public static Renderer forFormat(Format format, RenderOptions options) {
-        switch (format) {
-            case TEXT: return new TextRenderer(options);
-            case MARKDOWN: return new MarkdownRenderer();
-            case JSON: return new JsonRenderer();
-            case JUNIT:
-            case SARIF:
-                throw new InvalidInputException("--format " + format.id() + ": not implemented yet (use text, markdown or json)");
-            default: throw new IllegalStateException("unhandled format " + format);
-        }
+        return switch (format) {
+            case TEXT -> new TextRenderer(options);
+            case MARKDOWN -> new MarkdownRenderer();
+            case JSON -> new JsonRenderer();
+            case JUNIT, SARIF -> throw new InvalidInputException("--format " + format.id()
+                    + ": not implemented yet (use text, markdown or json)");
+        };
     }
 }

@@ -20,6 +20,7 @@ import io.cxgate.plan.Summary;
 import io.cxgate.policy.Decision;
 import io.cxgate.policy.PolicyResult;
 import io.cxgate.policy.RequiredApproval;
+import io.cxgate.policy.Rule;
 import io.cxgate.policy.WaiverResult;
 import io.cxgate.simulate.Finding;
 
@@ -76,15 +77,14 @@ class JsonReportContractTest {
                                 "Queue \"Legacy\" is still used by flow \"Main Line\""),
                         new Finding("FLOW_FILE_UNAVAILABLE", "warning", "module.flows.genesyscloud_flow.x", null,
                                 "the flow file is missing")),
-                List.of(new PolicyResult("guardrails", "queue-delete", "require_approval", "mandatory",
+                List.of(new PolicyResult("guardrails", "queue-delete", Rule.Effect.REQUIRE_APPROVAL, Rule.Enforcement.MANDATORY,
                                 List.of("module.queues.genesyscloud_routing_queue.legacy"), "Deleting Queue \"Legacy\"",
                                 ops, null),
-                        new PolicyResult("hygiene", "late-create", "deny", "advisory", List.of("a.one", "a.two"),
+                        new PolicyResult("hygiene", "late-create", Rule.Effect.DENY, Rule.Enforcement.ADVISORY, List.of("a.one", "a.two"),
                                 "created late", null, "no such key: x")),
                 List.of(new WaiverResult("flow-delete", "module.flows.*", "alice", "CHG-1042: retired", "2026-12-31",
-                                "applied"),
-                        new WaiverResult("skill-replace", "module.skills.x", "bob", "CHG-7: old", "2026-01-31",
-                                "expired")),
+                                WaiverResult.Status.APPLIED),
+                        new WaiverResult("skill-replace", "module.skills.x", "bob", "CHG-7: old", "2026-01-31", WaiverResult.Status.EXPIRED)),
                 new Decision.ApprovalRequired(List.of(ops, leads), List.of("queue-delete: Deleting Queue \"Legacy\"")),
                 List.of("a warning"));
     }
