@@ -45,10 +45,6 @@ public final class CheckService {
     private final Map<String, String> environmentVariables;
     private final Clock clock;
 
-    public CheckService() {
-        this(ResourceCatalog.bundled(), System.getenv(), Clock.systemUTC());
-    }
-
     public CheckService(ResourceCatalog catalog, Map<String, String> environmentVariables) {
         this(catalog, environmentVariables, Clock.systemUTC());
     }

@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Renderer renderer = output.renderer();
+        Renderer renderer = output.renderer(Cxgate.environment(spec));
         CheckRequest request = new CheckRequest(plan, env, config.configFile(), Path.of("."),
                 Optional.ofNullable(dir), Optional.ofNullable(policies),
                 simulation == null ? SimulationChoice.fromConfig() : simulation.choice(),

@@ -1,5 +1,6 @@
 package io.cxgate.cli;
 
+import java.util.Map;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -24,15 +25,9 @@ public final class FormatOptions {
     @Option(names = "--no-color", description = "No ANSI colour, even on a terminal.")
     boolean noColor;
 
-    /** Colour only for a terminal, without --no-color or NO_COLOR. */
-    public RenderOptions renderOptions() {
-        boolean tty = System.console() != null && System.getenv("NO_COLOR") == null;
-        return new RenderOptions(tty && !noColor);
-    }
-
-    /** Fails on an unimplemented format before any work is done. */
-    public Renderer renderer() {
-        return Renderers.forFormat(format, renderOptions());
+    /** Fails on an unimplemented format before any work is done; colour as {@link RenderOptions#forTerminal}. */
+    public Renderer renderer(Map<String, String> environment) {
+        return Renderers.forFormat(format, RenderOptions.forTerminal(noColor, environment));
     }
 
     public void print(Report report, Renderer renderer, PrintWriter stdout) {

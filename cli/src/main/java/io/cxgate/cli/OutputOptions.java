@@ -1,5 +1,6 @@
 package io.cxgate.cli;
 
+import java.util.Map;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,14 +37,13 @@ public final class OutputOptions {
     }
 
     /** Colour only for a terminal on stdout, without --no-color or NO_COLOR, and never into a file. */
-    public RenderOptions renderOptions() {
-        boolean tty = System.console() != null && System.getenv("NO_COLOR") == null;
-        return new RenderOptions(tty && !noColor && out == null);
+    public RenderOptions renderOptions(Map<String, String> environment) {
+        return out != null ? RenderOptions.PLAIN : RenderOptions.forTerminal(noColor, environment);
     }
 
     /** Fails on an unimplemented format before any work is done. */
-    public Renderer renderer() {
-        return Renderers.forFormat(format, renderOptions());
+    public Renderer renderer(Map<String, String> environment) {
+        return Renderers.forFormat(format, renderOptions(environment));
     }
 
     public Format format() {

@@ -57,7 +57,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Renderer renderer = format.renderer();
+        Renderer renderer = format.renderer(root.environment());
         PrintWriter err = spec.commandLine().getErr();
         PlanService service = new PlanService(root.environment(),
                 binary -> new CommonsExecTerraformRunner(binary, err), Clock.systemUTC());

@@ -22,8 +22,9 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private static String fixture(String relative) {
-        return Fixtures.shared("terraform-real/" + relative).toString();
+    /** An example plan of the repository ({@code examples/plans}), so that a fresh clone runs these tests. */
+    private static String example(String name) {
+        return Fixtures.repo("examples/plans/" + name).toString();
     }
 
     private static void assertOneLineError(CliRun run, int code, String fragment) {
@@ -37,7 +38,7 @@ class CheckCommandTest {
 
     @Test
     void soundPlanWithoutPoliciesIsAllowedWithExitZero() {
-        CliRun ok = CliRun.of("check", "--plan", fixture("hashicorp-terraform-mpl/show-json/basic-delete.json"),
+        CliRun ok = CliRun.of("check", "--plan", example("release.json"),
                 "--env", "dev", "--format", "json");
         assertEquals(0, ok.exitCode(), ok.err());
         assertEquals("", ok.err());
@@ -46,13 +47,13 @@ class CheckCommandTest {
 
     @Test
     void configNamingAMissingFileIsExitTwo() {
-        assertOneLineError(CliRun.of("check", "--plan", fixture("hashicorp-terraform-mpl/show-json/basic-delete.json"),
+        assertOneLineError(CliRun.of("check", "--plan", example("release.json"),
                 "--env", "dev", "--config", dir.resolve("missing.yaml").toString()), 2, "missing.yaml");
     }
 
     @Test
     void erroredPlanIsDeniedWithExitFourAndTheFullReport() throws IOException {
-        CliRun run = CliRun.of("check", "--plan", fixture("hashicorp-terraform-mpl/show-json/plan-error.json"),
+        CliRun run = CliRun.of("check", "--plan", example("errored.json"),
                 "--env", "dev", "--format", "json");
         assertEquals(4, run.exitCode(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
@@ -87,9 +88,11 @@ class CheckCommandTest {
     }
 
     @Test
-    void stateAsPlanIsOneLineWithExitTwo() {
-        assertOneLineError(CliRun.of("check", "--plan", fixture("hashicorp-terraform-json/identity.state.json"),
-                "--env", "dev"), 2, "Terraform state, not a plan");
+    void stateAsPlanIsOneLineWithExitTwo() throws IOException {
+        Path state = Files.writeString(dir.resolve("terraform.tfstate.json"), "{\"format_version\":\"1.0\","
+                + "\"terraform_version\":\"1.9.8\",\"values\":{\"root_module\":{\"resources\":[]}}}");
+        assertOneLineError(CliRun.of("check", "--plan", state.toString(), "--env", "dev"), 2,
+                "Terraform state, not a plan");
     }
 
     @Test
@@ -101,14 +104,14 @@ class CheckCommandTest {
 
     @Test
     void unimplementedFormatIsExitTwoNeverAFallback() {
-        assertOneLineError(CliRun.of("check", "--plan", fixture("hashicorp-terraform-mpl/show-json/basic-delete.json"),
+        assertOneLineError(CliRun.of("check", "--plan", example("release.json"),
                 "--env", "dev", "--format", "sarif"), 2, "--format sarif: not implemented yet");
     }
 
     @Test
     void unknownEnvironmentWithAConfigIsExitTwo() throws IOException {
         Path config = Files.writeString(dir.resolve("cxgate.yaml"), "environments:\n  dev: {}\n  prod: {protected: true}\n");
-        CliRun run = CliRun.of("check", "--plan", fixture("hashicorp-terraform-mpl/show-json/basic-delete.json"),
+        CliRun run = CliRun.of("check", "--plan", example("release.json"),
                 "--env", "staging", "--config", config.toString());
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("unknown environment 'staging'"), run.err());
@@ -117,7 +120,7 @@ class CheckCommandTest {
     @Test
     void brokenConfigIsOneLineNamingFileAndLine() throws IOException {
         Path config = Files.writeString(dir.resolve("cxgate.yaml"), "environments:\n  dev:\n    protectd: true\n");
-        CliRun run = CliRun.of("check", "--plan", fixture("hashicorp-terraform-mpl/show-json/basic-delete.json"),
+        CliRun run = CliRun.of("check", "--plan", example("release.json"),
                 "--env", "dev", "--config", config.toString());
         assertEquals(2, run.exitCode(), run.err());
         assertEquals(1, run.errLines().length, run.err());
@@ -128,7 +131,7 @@ class CheckCommandTest {
     @Test
     void outWritesTheReportToAFileAndNothingToStdout() throws IOException {
         Path out = dir.resolve("reports/report.md");
-        CliRun run = CliRun.of("check", "--plan", fixture("hashicorp-terraform-mpl/show-json/requires-replace.json"),
+        CliRun run = CliRun.of("check", "--plan", example("release.json"),
                 "--env", "dev", "--format", "markdown", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.out());
