@@ -22,10 +22,6 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    /** An example plan of the repository ({@code examples/plans}), so that a fresh clone runs these tests. */
-    private static String example(String name) {
-        return Fixtures.repo("examples/plans/" + name).toString();
-    }
 
     private static void assertOneLineError(CliRun run, int code, String fragment) {
         assertEquals(code, run.exitCode(), run.err());
