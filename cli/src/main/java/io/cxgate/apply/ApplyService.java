@@ -21,6 +21,7 @@ import io.cxgate.bundle.ArtifactManifest.PlannedArtifact;
 import io.cxgate.bundle.Bundle;
 import io.cxgate.check.CheckService;
 import io.cxgate.config.EnvironmentConfig;
+import io.cxgate.config.EnvironmentContext;
 import io.cxgate.config.TerraformSettings;
 import io.cxgate.files.Digests;
 import io.cxgate.files.DisplayPaths;
@@ -91,8 +92,8 @@ public final class ApplyService {
         }
         EnvironmentConfig env = gate.environment();
         TerraformSettings terraform = gate.terraform();
-        TerraformSetup setup = TerraformSetup.of(gate.config(), env, terraform, environment,
-                new CheckService(catalog, environment).redactor(gate.config(), env));
+        TerraformSetup setup = TerraformSetup.of(EnvironmentContext.resolve(gate.config(), env.name(), environment),
+                terraform, environment);
         try (RecordStore store = stores.open(gate); Scratch scratch = Scratch.create()) {
             TerraformSteps steps = setup.steps(runners.apply(terraform.binary()), terraform, Optional.empty());
             steps.initialise(env.backendConfig(), env.workspace(),

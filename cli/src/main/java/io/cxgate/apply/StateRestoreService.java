@@ -19,6 +19,7 @@ import io.cxgate.check.CheckService;
 import io.cxgate.config.ConfigLoader;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
+import io.cxgate.config.EnvironmentContext;
 import io.cxgate.config.RecordsSettings;
 import io.cxgate.config.TerraformSettings;
 import io.cxgate.files.DisplayPaths;
@@ -94,8 +95,8 @@ public final class StateRestoreService {
                     .orElseGet(() -> EnvironmentConfig.adHoc(started.environment()));
             TerraformSettings terraform = config.map(CxgateConfig::terraform)
                     .orElseGet(() -> TerraformSettings.defaults(request.workingDir()));
-            TerraformSetup setup = TerraformSetup.of(config, env, terraform, environment,
-                    new CheckService(catalog, environment).redactor(config, env));
+            TerraformSetup setup = TerraformSetup.of(EnvironmentContext.resolve(config, env.name(), environment),
+                    terraform, environment);
             TerraformSteps steps = setup.steps(runners.apply(terraform.binary()), terraform, Optional.empty());
             steps.initialise(env.backendConfig(), env.workspace(), PlanService.dataDirHint(env.name(),
                     DisplayPaths.relativeTo(request.workingDir().toAbsolutePath(), setup.dataDir())));

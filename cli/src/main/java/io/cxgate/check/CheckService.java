@@ -3,14 +3,13 @@ package io.cxgate.check;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import io.cxgate.files.DisplayPaths;
 import io.cxgate.CxgateException;
@@ -18,7 +17,7 @@ import io.cxgate.InvalidInputException;
 import io.cxgate.config.ConfigLoader;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
-import io.cxgate.config.SimulationMode;
+import io.cxgate.config.EnvironmentContext;
 import io.cxgate.console.Progress;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.org.OrgConnection;
@@ -44,20 +43,12 @@ import io.cxgate.simulate.Simulator;
  * {@code cxgate check} and, after terraform has run, by {@code cxgate plan}.
  */
 public final class CheckService {
-    /** Credential variables whose values are masked wherever they might appear. */
-    static final List<String> INHERITED_SECRETS = List.of("GENESYSCLOUD_OAUTHCLIENT_ID", "GENESYSCLOUD_OAUTHCLIENT_SECRET",
-            "GENESYSCLOUD_ACCESS_TOKEN");
-
     private static final String FLOW_TYPE = "genesyscloud_flow";
 
     private final ResourceCatalog catalog;
     private final Map<String, String> environmentVariables;
     private final Clock clock;
     private final Progress progress;
-
-    public CheckService() {
-        this(ResourceCatalog.bundled(), System.getenv(), Clock.systemUTC());
-    }
 
     public CheckService(ResourceCatalog catalog, Map<String, String> environmentVariables) {
         this(catalog, environmentVariables, Clock.systemUTC());
@@ -82,12 +73,18 @@ public final class CheckService {
     }
 
     public Report check(CheckRequest request) {
-        return check(request, ConfigLoader.load(request.configFile(), request.workingDir()));
+        return check(request, context(request));
     }
 
-    /** The check with the request's config already loaded (by {@code cxgate plan}, which needs it first). */
-    public Report check(CheckRequest request, Optional<CxgateConfig> config) {
-        return check(request, config, Simulation.none());
+    /** The request's config, environment, time zone, redactor and credentials, resolved once. */
+    public EnvironmentContext context(CheckRequest request) {
+        return EnvironmentContext.resolve(ConfigLoader.load(request.configFile(), request.workingDir()),
+                request.environment(), environmentVariables);
+    }
+
+    /** The check in an environment already resolved. */
+    public Report check(CheckRequest request, EnvironmentContext context) {
+        return check(request, context, Simulation.none());
     }
 
     /**
@@ -95,28 +92,38 @@ public final class CheckService {
      * the live-org facts found at plan time. They are kept whatever this check can see now: added to a fresh live
      * check's findings, or standing alone (with their source) when this check has no org access.
      */
-    public Report check(CheckRequest request, Optional<CxgateConfig> config, Simulation carried) {
-        EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
-                .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
-        Redactor redactor = redactor(config, env);
-        SimulationChoice.Kind source = simulationSource(request.simulation(), env);
-        ZoneId zone = config.map(CxgateConfig::timeZone).orElse(ZoneOffset.UTC);
+    public Report check(CheckRequest request, EnvironmentContext context, Simulation carried) {
         // Policies are read and compiled while the plan is read (CEL's start-up would otherwise add a second to
         // every check); a policy error still wins over a plan error, so the message does not depend on timing.
-        CompletableFuture<PolicyEngine> compiling = CompletableFuture.supplyAsync(
-                () -> PolicyEngine.compile(loadPolicies(request, config, env), zone));
+        CompletableFuture<PolicyEngine> compiling = CompletableFuture.supplyAsync(() -> compilePolicies(request, context));
         Plan plan;
         try {
-            plan = new PlanReader(catalog, redactor).read(request.plan());
+            plan = new PlanReader(catalog, context.redactor()).read(request.plan());
         } catch (RuntimeException e) {
             join(compiling);
             throw e;
         }
-        PolicyEngine policies = join(compiling);
+        return check(request, context, join(compiling), plan, carried);
+    }
+
+    /**
+     * The check with the policies {@link #preflight} compiled (by {@code cxgate plan}, which compiles them before
+     * terraform runs).
+     */
+    public Report check(CheckRequest request, EnvironmentContext context, PolicyEngine policies) {
+        return check(request, context, policies, new PlanReader(catalog, context.redactor()).read(request.plan()),
+                Simulation.none());
+    }
+
+    private Report check(CheckRequest request, EnvironmentContext context, PolicyEngine policies, Plan plan,
+            Simulation carried) {
+        Optional<CxgateConfig> config = context.config();
+        EnvironmentConfig env = context.environment();
         // the org is asked only once the inputs are known to be sound
-        Simulation simulation = withCarried(simulate(request, config, env, redactor, source, plan), carried);
+        Simulation simulation = withCarried(simulate(request, context, request.simulation().resolvedFor(env), plan),
+                carried);
         Evaluation evaluation = policies.evaluate(new EvaluationInput(plan, PolicyEnvironment.of(env),
-                request.now().map(n -> n.at(zone)).orElseGet(clock::instant), simulation.findings(), simulation.source(),
+                request.now().map(n -> n.at(context.timeZone())).orElseGet(clock::instant), simulation.findings(), simulation.source(),
                 config.map(c -> c.approvers().keySet())));
         return Report.builder(env.name(), plan)
                 .simulation(new Report.SimulationInfo(simulation.source(), simulation.requests()))
@@ -145,26 +152,26 @@ public final class CheckService {
      * The live-org check: none, against a snapshot, or against the live org. Flow files are read
      * relative to {@code --dir}, else the config's {@code terraform.dir}, else the working directory.
      */
-    Simulation simulate(CheckRequest request, Optional<CxgateConfig> config, EnvironmentConfig env, Redactor redactor,
-            SimulationChoice.Kind source, Plan plan) {
-        if (source == SimulationChoice.Kind.NONE) {
+    Simulation simulate(CheckRequest request, EnvironmentContext context, SimulationChoice.Resolved source, Plan plan) {
+        Optional<Supplier<OrgConnection>> opening = source.match(Optional::empty,
+                file -> Optional.of(() -> OrgConnection.snapshot(file)),
+                () -> Optional.of(() -> OrgConnection.live(context, request.apiBaseUrl(),
+                        client -> client.log(progress.requestLog()))));
+        if (opening.isEmpty()) {
             return Simulation.none();
         }
         Path moduleDir = request.moduleDir()
-                .or(() -> config.map(c -> c.terraform().dir()))
+                .or(() -> context.config().map(c -> c.terraform().dir()))
                 .orElse(request.workingDir());
         requireModuleDir(moduleDir, request.moduleDir().isPresent() ? "--dir" : "the config's terraform.dir", plan);
-        Simulator simulator = new Simulator(catalog, new FlowFiles(moduleDir), env.mappings());
-        try (OrgConnection org = source == SimulationChoice.Kind.SNAPSHOT
-                ? OrgConnection.snapshot(request.simulation().snapshot().orElseThrow())
-                : OrgConnection.live(env, environmentVariables, request.apiBaseUrl(), redactor,
-                        client -> client.log(progress.requestLog()))) {
-            return masked(org.waitingFor(progress, "live-org check of environment '" + env.name() + "'",
-                    () -> simulator.simulate(plan, org.source())), redactor);
+        Simulator simulator = new Simulator(catalog, new FlowFiles(moduleDir), context.environment().mappings());
+        try (OrgConnection org = opening.get().get()) {
+            return masked(org.waitingFor(progress, "live-org check of environment '" + context.name() + "'",
+                    () -> simulator.simulate(plan, org.source())), context.redactor());
         } catch (InvalidInputException e) {
             throw e;
         } catch (CxgateException e) {
-            throw e.withStep("live-org check of environment '" + env.name() + "'");
+            throw e.withStep("live-org check of environment '" + context.name() + "'");
         }
     }
 
@@ -179,27 +186,25 @@ public final class CheckService {
     }
 
     /**
-     * What {@link #check} would refuse before it reads the plan: a bad config, an unknown environment, an org
-     * snapshot that is not one, live simulation without credentials, and (live) an API that refuses the
-     * credentials or cannot be reached: the token request is made here. {@code cxgate plan} calls it before
-     * terraform runs; the plan need not exist yet.
+     * What {@link #check} would refuse before it reads the plan (a bad config or unknown environment were refused
+     * when the context was resolved): a policy that does not load or compile, an org snapshot that is not one, live
+     * simulation without credentials, and (live) an API that refuses the credentials or cannot be reached: the
+     * token request is made here. {@code cxgate plan} calls it before terraform runs; the plan need not exist yet.
+     *
+     * @return the compiled policies, for {@link #check(CheckRequest, EnvironmentContext, PolicyEngine)}
      */
-    public void preflight(CheckRequest request, Optional<CxgateConfig> config) {
-        EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
-                .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
-        loadPolicies(request, config, env);
-        switch (simulationSource(request.simulation(), env)) {
-            case SNAPSHOT -> OrgSnapshot.read(request.simulation().snapshot().orElseThrow());
-            case LIVE -> authenticate(request, config, env);
-            default -> { }
-        }
+    public PolicyEngine preflight(CheckRequest request, EnvironmentContext context) {
+        PolicyEngine policies = compilePolicies(request, context);
+        request.simulation().resolvedFor(context.environment()).match(() -> null, OrgSnapshot::read,
+                () -> authenticate(request, context));
+        return policies;
     }
 
-    private void authenticate(CheckRequest request, Optional<CxgateConfig> config, EnvironmentConfig env) {
-        String step = "live-org check of environment '" + env.name() + "'";
-        try (OrgConnection org = OrgConnection.live(env, environmentVariables, request.apiBaseUrl(),
-                redactor(config, env), client -> client.log(progress.requestLog()))) {
-            org.waitingFor(progress, step + " (token request)", () -> {
+    private Void authenticate(CheckRequest request, EnvironmentContext context) {
+        String step = "live-org check of environment '" + context.name() + "'";
+        try (OrgConnection org = OrgConnection.live(context, request.apiBaseUrl(),
+                client -> client.log(progress.requestLog()))) {
+            return org.waitingFor(progress, step + " (token request)", () -> {
                 org.authenticate();
                 return null;
             });
@@ -208,6 +213,11 @@ public final class CheckService {
         } catch (CxgateException e) {
             throw e.withStep(step);
         }
+    }
+
+    private static PolicyEngine compilePolicies(CheckRequest request, EnvironmentContext context) {
+        return PolicyEngine.compile(loadPolicies(request, context.config(), context.environment()),
+                context.timeZone());
     }
 
     private static PolicyEngine join(CompletableFuture<PolicyEngine> compiling) {
@@ -253,22 +263,6 @@ public final class CheckService {
     }
 
 
-    /** The config's maskPatterns plus the values of every credential variable cxgate might use. */
-    public Redactor redactor(Optional<CxgateConfig> config, EnvironmentConfig env) {
-        Redactor redactor = config
-                .map(c -> Redactor.ofPatterns(c.maskPatterns(), c.file().toString()))
-                .orElse(Redactor.none());
-        List<String> secrets = new ArrayList<>();
-        for (String name : INHERITED_SECRETS) {
-            Optional.ofNullable(environmentVariables.get(name)).ifPresent(secrets::add);
-        }
-        env.credentials().ifPresent(c -> {
-            Optional.ofNullable(environmentVariables.get(c.clientIdEnv())).ifPresent(secrets::add);
-            Optional.ofNullable(environmentVariables.get(c.clientSecretEnv())).ifPresent(secrets::add);
-        });
-        return redactor.withLiterals(secrets);
-    }
-
     /**
      * Findings quote org names and flow files that the plan's redaction never saw: the same masking applies
      * to them before any renderer does.
@@ -286,13 +280,5 @@ public final class CheckService {
         }
         return new Simulation(simulation.source(), simulation.requests(), findings,
                 simulation.warnings().stream().map(redactor::mask).toList());
-    }
-
-    /** {@code --org}, {@code --live} and {@code --no-simulation} win; else the environment's {@code simulation}. */
-    static SimulationChoice.Kind simulationSource(SimulationChoice choice, EnvironmentConfig env) {
-        if (choice.kind() != SimulationChoice.Kind.FROM_CONFIG) {
-            return choice.kind();
-        }
-        return env.simulation() == SimulationMode.LIVE ? SimulationChoice.Kind.LIVE : SimulationChoice.Kind.NONE;
     }
 }

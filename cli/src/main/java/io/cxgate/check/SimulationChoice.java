@@ -1,25 +1,84 @@
 package io.cxgate.check;
 
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** What the command line asked for: a snapshot, the live org, none, or whatever the config says. */
-public record SimulationChoice(Kind kind, Optional<Path> snapshot) {
-    public enum Kind { FROM_CONFIG, NONE, SNAPSHOT, LIVE }
+import io.cxgate.config.EnvironmentConfig;
 
-    public static SimulationChoice fromConfig() {
-        return new SimulationChoice(Kind.FROM_CONFIG, Optional.empty());
+/**
+ * What the command line asked for: whatever the config says ({@code FromConfig}), or one of the three sources a
+ * check can use ({@link Resolved}): none, an org snapshot, the live org.
+ */
+public sealed interface SimulationChoice permits SimulationChoice.FromConfig, SimulationChoice.Resolved {
+
+    /** This choice, with {@code FromConfig} replaced by the environment's {@code simulation} setting. */
+    Resolved resolvedFor(EnvironmentConfig env);
+
+    /** A source a check can use. */
+    sealed interface Resolved extends SimulationChoice permits None, Snapshot, Live {
+        /** One of three results, by source: the compiler checks every source is handled. */
+        <T> T match(Supplier<T> none, Function<Path, T> snapshot, Supplier<T> live);
+
+        @Override
+        default Resolved resolvedFor(EnvironmentConfig env) {
+            return this;
+        }
     }
 
-    public static SimulationChoice none() {
-        return new SimulationChoice(Kind.NONE, Optional.empty());
+    /** No option given: the environment's {@code simulation} decides (none unless it says live). */
+    record FromConfig() implements SimulationChoice {
+        @Override
+        public Resolved resolvedFor(EnvironmentConfig env) {
+            return switch (env.simulation()) {
+                case NONE -> new None();
+                case LIVE -> new Live();
+            };
+        }
     }
 
-    public static SimulationChoice live() {
-        return new SimulationChoice(Kind.LIVE, Optional.empty());
+    /** {@code --no-simulation}, or nothing asked for. */
+    record None() implements Resolved {
+        @Override
+        public <T> T match(Supplier<T> none, Function<Path, T> snapshot, Supplier<T> live) {
+            return none.get();
+        }
     }
 
-    public static SimulationChoice snapshot(Path file) {
-        return new SimulationChoice(Kind.SNAPSHOT, Optional.of(file));
+    /** {@code --org FILE}. */
+    record Snapshot(Path file) implements Resolved {
+        public Snapshot {
+            Objects.requireNonNull(file, "file");
+        }
+
+        @Override
+        public <T> T match(Supplier<T> none, Function<Path, T> snapshot, Supplier<T> live) {
+            return snapshot.apply(file);
+        }
+    }
+
+    /** {@code --live}. */
+    record Live() implements Resolved {
+        @Override
+        public <T> T match(Supplier<T> none, Function<Path, T> snapshot, Supplier<T> live) {
+            return live.get();
+        }
+    }
+
+    static SimulationChoice fromConfig() {
+        return new FromConfig();
+    }
+
+    static SimulationChoice none() {
+        return new None();
+    }
+
+    static SimulationChoice live() {
+        return new Live();
+    }
+
+    static SimulationChoice snapshot(Path file) {
+        return new Snapshot(file);
     }
 }

@@ -9,7 +9,9 @@ import io.cxgate.report.RenderOptions;
 import io.cxgate.report.Renderer;
 import io.cxgate.report.Renderers;
 import io.cxgate.report.Report;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --format} and {@code --no-color} for commands whose {@code --out} is not the report file ({@code plan}:
@@ -23,15 +25,13 @@ public final class FormatOptions {
     @Option(names = "--no-color", description = "No ANSI colour, even on a terminal.")
     boolean noColor;
 
-    /** Colour only for a terminal, without --no-color or NO_COLOR. */
-    public RenderOptions renderOptions() {
-        boolean tty = System.console() != null && System.getenv("NO_COLOR") == null;
-        return new RenderOptions(tty && !noColor);
-    }
+    /** The command this mixin belongs to: its environment (not the JVM's) says whether NO_COLOR is set. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
-    /** Fails on an unimplemented format before any work is done. */
+    /** Fails on an unimplemented format before any work is done; colour as {@link RenderOptions#forTerminal}. */
     public Renderer<Report> renderer() {
-        return Renderers.REPORTS.forFormat(format, renderOptions());
+        return Renderers.REPORTS.forFormat(format, RenderOptions.forTerminal(noColor, Cxgate.environment(mixee)));
     }
 
     public void print(Report report, Renderer<Report> renderer, PrintWriter stdout) {

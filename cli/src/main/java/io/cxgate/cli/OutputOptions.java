@@ -1,5 +1,6 @@
 package io.cxgate.cli;
 
+import java.util.Map;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,7 +16,9 @@ import io.cxgate.report.RenderOptions;
 import io.cxgate.report.Renderer;
 import io.cxgate.report.Renderers;
 import io.cxgate.report.Report;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code --format}, {@code --out} and {@code --no-color}, and printing a report with them. */
 public final class OutputOptions {
@@ -29,10 +32,13 @@ public final class OutputOptions {
     @Option(names = "--no-color", description = "No ANSI colour, even on a terminal.")
     boolean noColor;
 
+    /** The command this mixin belongs to: its environment (not the JVM's) says whether NO_COLOR is set. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     /** Colour only for a terminal on stdout, without --no-color or NO_COLOR, and never into a file. */
-    public RenderOptions renderOptions() {
-        boolean tty = System.console() != null && System.getenv("NO_COLOR") == null;
-        return new RenderOptions(tty && !noColor && out == null);
+    RenderOptions renderOptions(Map<String, String> environment) {
+        return out != null ? RenderOptions.PLAIN : RenderOptions.forTerminal(noColor, environment);
     }
 
     /** The report renderer; fails on a format reports are not printed in, or an --out directory, before any work. */
@@ -43,7 +49,7 @@ public final class OutputOptions {
     /** The renderer {@code renderers} has for --format; fails on a format it lacks before any work is done. */
     public <T> Renderer<T> renderer(Renderers<T> renderers) {
         requireWritableOut();
-        return renderers.forFormat(format, renderOptions());
+        return renderers.forFormat(format, renderOptions(Cxgate.environment(mixee)));
     }
 
     /** {@code --out} names the report file: a directory there is refused up front, not after the work. */

@@ -14,10 +14,6 @@ public final class VerbosityOptions {
             description = "Print one line per Platform API request (method, path, status, time, retries) and stack traces with errors.")
     boolean verbose;
 
-    public boolean verbose() {
-        return verbose;
-    }
-
     /** Progress lines on {@code err}, the API request log only with {@code --verbose}. */
     Progress progress(PrintWriter err) {
         return Progress.to(err, verbose);

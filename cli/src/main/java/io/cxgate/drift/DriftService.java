@@ -22,6 +22,7 @@ import io.cxgate.check.CheckService;
 import io.cxgate.config.ConfigLoader;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
+import io.cxgate.config.EnvironmentContext;
 import io.cxgate.config.RecordsSettings;
 import io.cxgate.config.TerraformSettings;
 import io.cxgate.files.DisplayPaths;
@@ -31,6 +32,7 @@ import io.cxgate.genesys.org.OrgConnection;
 import io.cxgate.genesys.org.OrgSource;
 import io.cxgate.identity.IdentityRule;
 import io.cxgate.plan.PlanReader;
+import io.cxgate.policy.PolicyEngine;
 import io.cxgate.record.Entry;
 import io.cxgate.record.EntryKind;
 import io.cxgate.record.EntryQuery;
@@ -78,15 +80,15 @@ public final class DriftService {
     public DriftOutcome drift(DriftRequest request) {
         Path workingDir = request.workingDir().toAbsolutePath().normalize();
         Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), workingDir);
-        EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
-                .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
+        EnvironmentContext context = EnvironmentContext.resolve(config, request.environment(), environment);
+        EnvironmentConfig env = context.environment();
         TerraformSettings terraform = config.map(CxgateConfig::terraform)
                 .orElseGet(() -> TerraformSettings.defaults(workingDir));
         CheckService checks = new CheckService(catalog, environment, clock);
         Path scratch = scratchDir();
         Path planJson = scratch.resolve("drift.json");
-        checks.preflight(checkRequest(request, planJson, terraform), config);
-        TerraformSetup setup = TerraformSetup.of(config, env, terraform, environment, checks.redactor(config, env));
+        PolicyEngine policies = checks.preflight(checkRequest(request, planJson, terraform), context);
+        TerraformSetup setup = TerraformSetup.of(context, terraform, environment);
         DriftRecord record = new DriftRecord(env.name(), IdentityRule.resolve(Optional.empty(), environment,
                 IdentityRule.Need.ANY));
 
@@ -96,9 +98,9 @@ public final class DriftService {
                 TerraformSteps steps = setup.steps(runners.apply(terraform.binary()), terraform, Optional.empty());
                 runTerraform(steps, env, terraform, scratch.resolve("drift.tfplan"), planJson,
                         DisplayPaths.relativeTo(workingDir, setup.dataDir()));
-                Report checked = checks.check(checkRequest(request, planJson, terraform), config)
+                Report checked = checks.check(checkRequest(request, planJson, terraform), context, policies)
                         .withPlanSource("terraform plan -refresh-only (" + env.name() + ")");
-                Report report = withOrg(checked, request, env, planJson, since, setup.redactor());
+                Report report = withOrg(checked, request, context, planJson, since);
                 return new DriftOutcome(report, store.append(record.finished(report, since)), store.location());
             } catch (CxgateException e) {
                 store.append(record.failed(setup.redactor().mask(String.valueOf(e.getMessage()))));
@@ -125,15 +127,16 @@ public final class DriftService {
      * With a snapshot or the live org: look-alike warnings; with the live org, audit attribution too. The check
      * has already opened the org once for its findings; this reads the managed types' listings again.
      */
-    private Report withOrg(Report report, DriftRequest request, EnvironmentConfig env, Path planJson, Instant since,
-            Redactor redactor) {
+    private Report withOrg(Report report, DriftRequest request, EnvironmentContext context, Path planJson,
+            Instant since) {
+        Redactor redactor = context.redactor();
         String source = report.simulation().source();
         if (!source.equals(OrgSource.LIVE) && !source.equals(OrgSource.SNAPSHOT)) {
             return report;
         }
-        try (OrgConnection org = source.equals(OrgSource.SNAPSHOT)
-                ? OrgConnection.snapshot(request.simulation().snapshot().orElseThrow())
-                : OrgConnection.live(env, environment, request.apiBaseUrl(), redactor)) {
+        try (OrgConnection org = request.simulation().resolvedFor(context.environment()).match(
+                () -> OrgConnection.live(context, request.apiBaseUrl()), OrgConnection::snapshot,
+                () -> OrgConnection.live(context, request.apiBaseUrl()))) {
             List<String> lookAlikes = LookAlikes.find(new PlanReader(catalog, redactor).read(planJson).managed(),
                     org.source()).stream().map(l -> redactor.mask(l.warning())).toList();
             Report attributed = org.client().filter(c -> !report.drift().isEmpty())
@@ -142,7 +145,7 @@ public final class DriftService {
                     .orElse(report);
             return attributed.withWarnings(lookAlikes);
         } catch (CxgateException e) {
-            throw e.withStep("attribution of drift in environment '" + env.name() + "'");
+            throw e.withStep("attribution of drift in environment '" + context.name() + "'");
         }
     }
 

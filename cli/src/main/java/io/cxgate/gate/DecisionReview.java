@@ -11,6 +11,7 @@ import io.cxgate.check.CheckRequest;
 import io.cxgate.check.CheckService;
 import io.cxgate.check.SimulationChoice;
 import io.cxgate.config.CxgateConfig;
+import io.cxgate.config.EnvironmentContext;
 import io.cxgate.config.TerraformSettings;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.policy.Decision;
@@ -47,7 +48,8 @@ public final class DecisionReview {
         CheckRequest request = new CheckRequest(bundle.file(Bundle.PLAN_JSON), bundle.bundle().environment(),
                 configFile, workingDir, Optional.of(moduleDir), Optional.empty(), SimulationChoice.fromConfig(),
                 apiBaseUrl, Optional.empty());
-        Report now = new CheckService(catalog, environment, clock).check(request, config, recorded.simulation());
+        Report now = new CheckService(catalog, environment, clock).check(request,
+                EnvironmentContext.resolve(config, request.environment(), environment), recorded.simulation());
         return new Review(Decisions.stricter(recorded.decision(), now.decision()), recorded, now);
     }
 }

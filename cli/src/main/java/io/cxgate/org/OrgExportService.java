@@ -14,12 +14,11 @@ import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
 import io.cxgate.config.ConfigLoader;
 import io.cxgate.config.CxgateConfig;
-import io.cxgate.config.EnvironmentConfig;
 import io.cxgate.console.Progress;
+import io.cxgate.config.EnvironmentContext;
 import io.cxgate.genesys.org.LiveOrgSource;
 import io.cxgate.genesys.org.OrgConnection;
 import io.cxgate.genesys.org.OrgSnapshot;
-import io.cxgate.redact.Redactor;
 
 /**
  * {@code cxgate org export}: lists an environment's org through the Platform API into an
@@ -63,11 +62,8 @@ public final class OrgExportService {
     public Result export(Request request) {
         List<String> types = types(request.types());
         Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), request.workingDir());
-        EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
-                .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
-        Redactor redactor = config.map(c -> Redactor.ofPatterns(c.maskPatterns(), c.file().toString()))
-                .orElse(Redactor.none());
-        try (OrgConnection org = OrgConnection.live(env, environmentVariables, request.apiBaseUrl(), redactor,
+        EnvironmentContext context = EnvironmentContext.resolve(config, request.environment(), environmentVariables);
+        try (OrgConnection org = OrgConnection.live(context, request.apiBaseUrl(),
                 client -> client.log(progress.requestLog()))) {
             long start = System.nanoTime();
             OrgSnapshot snapshot = org.waitingFor(progress, "org export", () -> OrgSnapshot.export(org.source(), types,
@@ -78,7 +74,7 @@ public final class OrgExportService {
         } catch (InvalidInputException e) {
             throw e;
         } catch (CxgateException e) {
-            throw e.withStep("export the org of environment '" + env.name() + "'");
+            throw e.withStep("export the org of environment '" + context.name() + "'");
         }
     }
 

@@ -12,22 +12,20 @@ import java.util.Optional;
  *
  * @param source           the file it was read from, as the user named it
  * @param digest           {@code sha256:<hex>} of the file's bytes
- * @param applyable        Terraform's {@code applyable}, or null when absent (older formats)
  * @param changes          resource changes that are not plain no-ops, in plan order
  * @param drift            entries of {@code resource_drift}
  * @param managed          resource instances of the prior state
  */
 public record Plan(String source, String digest, String formatVersion, String terraformVersion, boolean errored,
-                   boolean complete, Boolean applyable, Summary summary, List<ResourceChange> changes,
+                   boolean complete, Summary summary, List<ResourceChange> changes,
                    List<ResourceChange> drift, List<OutputChange> outputs, List<ManagedObject> managed,
-                   PlanConfiguration configuration, List<CheckResult> checks) {
+                   PlanConfiguration configuration) {
     public Plan {
         Objects.requireNonNull(summary, "summary");
         changes = List.copyOf(changes);
         drift = List.copyOf(drift);
         outputs = List.copyOf(outputs);
         managed = List.copyOf(managed);
-        checks = List.copyOf(checks);
         configuration = configuration == null ? PlanConfiguration.EMPTY : configuration;
     }
 

@@ -151,17 +151,11 @@ public final class PlanReader {
                 case "configuration":
                     b.configuration = new ConfigurationReader().read(p);
                     break;
-                case "checks":
-                    readChecks(p.readValueAsTree(), b.checks);
-                    break;
                 case "errored":
                     b.errored = p.getValueAsBoolean();
                     break;
                 case "complete":
                     b.complete = p.currentToken() == JsonToken.VALUE_NULL || p.getValueAsBoolean(true);
-                    break;
-                case "applyable":
-                    b.applyable = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getValueAsBoolean();
                     break;
                 case "@level":
                 case "@message":
@@ -239,13 +233,6 @@ public final class PlanReader {
             f.readFully(bytes);
         }
         return Json.MAPPER.readTree(bytes);
-    }
-
-    private static void readChecks(JsonNode checks, List<CheckResult> out) {
-        for (JsonNode check : checks) {
-            out.add(new CheckResult(check.path("address").path("to_display").asText(check.path("address").asText()),
-                    check.path("status").asText("unknown")));
-        }
     }
 
     private static void checkReadable(Path file, String name) {
@@ -347,7 +334,6 @@ public final class PlanReader {
         String stateMarker;
         boolean errored;
         boolean complete = true;
-        Boolean applyable;
         JsonNode variables;
         JsonNode outputChanges;
         PlanConfiguration configuration = PlanConfiguration.EMPTY;
@@ -355,7 +341,6 @@ public final class PlanReader {
         final List<ResourceChange> changes = new ArrayList<>();
         final List<ResourceChange> drift = new ArrayList<>();
         final List<ManagedObject> managed = new ArrayList<>();
-        final List<CheckResult> checks = new ArrayList<>();
 
         Builder(String source, Path file) {
             this.source = source;
@@ -388,9 +373,8 @@ public final class PlanReader {
             }
             List<OutputChange> outputs = ConfigurationReader.outputs(outputChanges, configuration.sensitiveOutputs(),
                     secrets);
-            return new Plan(source, digest, formatVersion, terraformVersion, errored, complete, applyable,
-                    counter.toSummary(finalDrift.size()), finalChanges, finalDrift, outputs, managed, configuration,
-                    checks);
+            return new Plan(source, digest, formatVersion, terraformVersion, errored, complete,
+                    counter.toSummary(finalDrift.size()), finalChanges, finalDrift, outputs, managed, configuration);
         }
     }
 }

@@ -21,10 +21,6 @@ public record Evaluation(List<PolicyResult> policies, List<WaiverResult> waivers
         Objects.requireNonNull(decision, "decision");
     }
 
-    public boolean hasMandatoryDeny() {
-        return policies.stream().anyMatch(p -> p.isMandatory() && "deny".equals(p.effect()));
-    }
-
     /** The names of the rules that fired (including errored ones), in order. */
     public Set<String> firedRules() {
         Set<String> names = new LinkedHashSet<>();

@@ -1,9 +1,29 @@
 package io.cxgate.policy;
 
+import java.util.Objects;
+
 /**
  * A waiver as it applied to this plan.
  *
  * @param status {@code applied} (it suppressed a firing) or {@code expired}
  */
-public record WaiverResult(String rule, String address, String owner, String reason, String expires, String status) {
+public record WaiverResult(String rule, String address, String owner, String reason, String expires, Status status) {
+    public WaiverResult {
+        Objects.requireNonNull(status, "status");
+    }
+
+    /** Whether the waiver suppressed the firing; {@link #id()} is the report's {@code status}. */
+    public enum Status {
+        APPLIED("applied"), EXPIRED("expired");
+
+        private final String id;
+
+        Status(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
 }

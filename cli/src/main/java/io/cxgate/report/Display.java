@@ -62,12 +62,11 @@ final class Display {
     }
 
     static String verdict(Decision decision) {
-        switch (decision.outcome()) {
-            case ALLOW: return "ALLOWED";
-            case APPROVAL_REQUIRED: return "APPROVAL REQUIRED";
-            case DENY: return "DENIED";
-            default: throw new IllegalStateException("unhandled outcome " + decision.outcome());
-        }
+        return switch (decision.outcome()) {
+            case ALLOW -> "ALLOWED";
+            case APPROVAL_REQUIRED -> "APPROVAL REQUIRED";
+            case DENY -> "DENIED";
+        };
     }
 
     static String approvals(List<RequiredApproval> approvals) {

@@ -72,7 +72,7 @@ public final class JsonRenderer implements Renderer<Report> {
             g.writeStringField("owner", w.owner());
             g.writeStringField("reason", w.reason());
             g.writeStringField("expires", w.expires());
-            g.writeStringField("status", w.status());
+            g.writeStringField("status", w.status().id());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -160,8 +160,8 @@ public final class JsonRenderer implements Renderer<Report> {
         g.writeStartObject();
         g.writeStringField("policy", p.policy());
         g.writeStringField("rule", p.rule());
-        g.writeStringField("effect", p.effect());
-        g.writeStringField("enforcement", p.enforcement());
+        g.writeStringField("effect", p.effect().id());
+        g.writeStringField("enforcement", p.enforcement().id());
         writeStrings(g, "addresses", p.addresses());
         g.writeStringField("message", p.message());
         if (p.approvers() == null) {

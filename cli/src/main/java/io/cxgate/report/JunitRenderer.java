@@ -87,7 +87,7 @@ public final class JunitRenderer implements Renderer<Report> {
             String classname = "cxgate." + report.environment() + ".policy." + p.policy();
             String target = p.addresses().size() == 1 ? p.addresses().get(0) : p.addresses().size() + " resources";
             List<String> detail = new ArrayList<>();
-            detail.add("policy " + p.policy() + ", rule " + p.rule() + ", " + p.effect() + " (" + p.enforcement() + ")");
+            detail.add("policy " + p.policy() + ", rule " + p.rule() + ", " + p.effect().id() + " (" + p.enforcement().id() + ")");
             if (p.approvers() != null) {
                 detail.add("approvers: " + p.approvers().group() + " × " + p.approvers().count());
             }
@@ -95,11 +95,11 @@ public final class JunitRenderer implements Renderer<Report> {
                 detail.add("error: " + p.error());
             }
             p.addresses().forEach(a -> detail.add("- " + a));
-            cases.add(new Case(classname, p.rule() + ": " + target, p.isBlocking() ? p.effect() : null, p.message(),
+            cases.add(new Case(classname, p.rule() + ": " + target, p.isBlocking() ? p.effect().id() : null, p.message(),
                     String.join("\n", detail), false));
         }
         for (WaiverResult w : report.waivers()) {
-            String message = w.status() + " waiver by " + w.owner() + " until " + w.expires() + ": " + w.reason();
+            String message = w.status().id() + " waiver by " + w.owner() + " until " + w.expires() + ": " + w.reason();
             cases.add(new Case("cxgate." + report.environment() + ".waiver", w.rule() + ": " + w.address(), null,
                     message, "", true));
         }

@@ -100,7 +100,7 @@ public final class MarkdownRenderer implements Renderer<Report> {
         out.println("|---|---|---|---|---|");
         for (PolicyResult p : policies) {
             String approvers = p.approvers() == null ? "" : p.approvers().group() + " × " + p.approvers().count();
-            String effect = p.effect() + (p.isMandatory() ? "" : " (advisory)");
+            String effect = p.effect().id() + (p.isMandatory() ? "" : " (advisory)");
             String message = p.message() + (p.error() == null ? "" : " (error: " + p.error() + ")");
             out.println("| " + cell(effect) + " | `" + code(p.policy() + "/" + p.rule()) + "` | " + cell(approvers)
                     + " | " + cell(message) + " | " + addresses(p.addresses()) + " |");
@@ -117,7 +117,7 @@ public final class MarkdownRenderer implements Renderer<Report> {
         out.println("| Status | Rule | Address | Owner | Expires | Reason |");
         out.println("|---|---|---|---|---|---|");
         for (WaiverResult w : waivers) {
-            out.println("| " + cell(w.status()) + " | `" + code(w.rule()) + "` | `" + code(w.address()) + "` | "
+            out.println("| " + cell(w.status().id()) + " | `" + code(w.rule()) + "` | `" + code(w.address()) + "` | "
                     + cell(w.owner()) + " | " + cell(w.expires()) + " | " + cell(w.reason()) + " |");
         }
         out.println();

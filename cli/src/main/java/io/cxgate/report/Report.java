@@ -72,17 +72,16 @@ public record Report(int schemaVersion, String environment, PlanInfo plan, Simul
 
     /** Destructive and unknown actions first, then forget, create, update, read; plan order within each. */
     static int priority(Action action) {
-        switch (action) {
-            case UNKNOWN: return 0;
-            case DELETE: return 1;
-            case REPLACE: return 2;
-            case FORGET: return 3;
-            case CREATE: return 4;
-            case UPDATE: return 5;
-            case READ: return 6;
-            case NOOP: return 7;
-            default: throw new IllegalStateException("unhandled action " + action);
-        }
+        return switch (action) {
+            case UNKNOWN -> 0;
+            case DELETE -> 1;
+            case REPLACE -> 2;
+            case FORGET -> 3;
+            case CREATE -> 4;
+            case UPDATE -> 5;
+            case READ -> 6;
+            case NOOP -> 7;
+        };
     }
 
     public static final class Builder {

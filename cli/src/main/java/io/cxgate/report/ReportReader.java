@@ -19,6 +19,7 @@ import io.cxgate.plan.ResourceChange;
 import io.cxgate.plan.Summary;
 import io.cxgate.policy.Decision;
 import io.cxgate.policy.PolicyResult;
+import io.cxgate.policy.Rule;
 import io.cxgate.policy.RequiredApproval;
 import io.cxgate.policy.WaiverResult;
 import io.cxgate.simulate.Finding;
@@ -128,14 +129,33 @@ public final class ReportReader {
 
     private static PolicyResult policy(Field p) {
         Field approvers = p.get("approvers");
-        return new PolicyResult(p.text("policy"), p.text("rule"), p.text("effect"), p.text("enforcement"),
+        return new PolicyResult(p.text("policy"), p.text("rule"), parsed(p.get("effect"), Rule.Effect::fromId),
+                parsed(p.get("enforcement"), Rule.Enforcement::fromId),
                 p.list("addresses", f -> f.node.asText()), p.text("message"),
                 approvers.node.isObject() ? approval(approvers) : null, p.optionalText("error"));
     }
 
     private static WaiverResult waiver(Field w) {
         return new WaiverResult(w.text("rule"), w.text("address"), w.optionalText("owner"), w.optionalText("reason"),
-                w.optionalText("expires"), w.text("status"));
+                w.optionalText("expires"), parsed(w.get("status"), ReportReader::waiverStatus));
+    }
+
+    private static WaiverResult.Status waiverStatus(String id) {
+        for (WaiverResult.Status s : WaiverResult.Status.values()) {
+            if (s.id().equals(id)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("expected applied or expired, got '" + id + "'");
+    }
+
+    /** An enum field by its id; an unknown id is a {@link BadField} naming the field. */
+    private static <T> T parsed(Field field, java.util.function.Function<String, T> fromId) {
+        try {
+            return fromId.apply(field.node.asText());
+        } catch (IllegalArgumentException e) {
+            throw new BadField(field, e.getMessage());
+        }
     }
 
     private static Decision decision(Field d) {

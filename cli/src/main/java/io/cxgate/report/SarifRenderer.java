@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cxgate.Version;
 import io.cxgate.policy.PolicyResult;
+import io.cxgate.policy.Rule;
 import io.cxgate.policy.WaiverResult;
 import io.cxgate.simulate.Finding;
 
@@ -47,15 +48,15 @@ public final class SarifRenderer implements Renderer<Report> {
             rules.computeIfAbsent(p.rule(), id -> policyRule(p));
             ObjectNode result = result(p.rule(), level(p), p.message() + (p.error() == null ? "" : " (error: " + p.error() + ")"),
                     p.addresses());
-            result.putObject("properties").put("policy", p.policy()).put("effect", p.effect())
-                    .put("enforcement", p.enforcement());
+            result.putObject("properties").put("policy", p.policy()).put("effect", p.effect().id())
+                    .put("enforcement", p.enforcement().id());
             results.add(result);
         }
         for (WaiverResult w : report.waivers()) {
             rules.computeIfAbsent(w.rule(), id -> rule(id, "Policy rule " + id + " (waived here).", "note"));
-            ObjectNode result = result(w.rule(), "note", w.status() + " waiver for " + w.rule() + " on " + w.address()
+            ObjectNode result = result(w.rule(), "note", w.status().id() + " waiver for " + w.rule() + " on " + w.address()
                     + " by " + w.owner() + " until " + w.expires() + ": " + w.reason(), List.of(w.address()));
-            if ("applied".equals(w.status())) {
+            if (w.status() == WaiverResult.Status.APPLIED) {
                 result.putArray("suppressions").addObject().put("kind", "external").put("status", "accepted")
                         .put("justification", w.reason());
             }
@@ -92,7 +93,7 @@ public final class SarifRenderer implements Renderer<Report> {
     }
 
     private static ObjectNode policyRule(PolicyResult p) {
-        String text = "Policy " + p.policy() + ", rule " + p.rule() + ": " + p.effect() + " (" + p.enforcement() + ")"
+        String text = "Policy " + p.policy() + ", rule " + p.rule() + ": " + p.effect().id() + " (" + p.enforcement().id() + ")"
                 + (p.approvers() == null ? "" : ", approvers " + p.approvers().group() + " × " + p.approvers().count())
                 + ".";
         return rule(p.rule(), text, level(p));
@@ -125,7 +126,7 @@ public final class SarifRenderer implements Renderer<Report> {
         if (!p.isBlocking()) {
             return "note";
         }
-        return "deny".equals(p.effect()) ? "error" : "warning";
+        return p.effect() == Rule.Effect.DENY ? "error" : "warning";
     }
 
     static String level(String severity) {

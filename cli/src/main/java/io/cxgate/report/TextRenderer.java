@@ -11,6 +11,7 @@ import io.cxgate.plan.OutputChange;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.policy.Decision;
 import io.cxgate.policy.PolicyResult;
+import io.cxgate.policy.Rule;
 import io.cxgate.policy.WaiverResult;
 import io.cxgate.simulate.Finding;
 
@@ -103,7 +104,7 @@ public final class TextRenderer implements Renderer<Report> {
         out.println(paint(BOLD, "Rules fired"));
         for (PolicyResult p : policies) {
             String who = p.approvers() == null ? "" : "  [" + p.approvers().group() + " × " + p.approvers().count() + "]";
-            out.println("  " + paint(effectColour(p.effect()), pad(p.effect(), 16)) + " "
+            out.println("  " + paint(effectColour(p.effect()), pad(p.effect().id(), 16)) + " "
                     + pad(p.isMandatory() ? "" : "advisory", 8) + " " + p.rule() + paint(DIM, " (" + p.policy() + ")") + who);
             out.println("        " + p.message().replace("\n", "\n        "));
             if (p.error() != null) {
@@ -126,7 +127,7 @@ public final class TextRenderer implements Renderer<Report> {
         out.println();
         out.println(paint(BOLD, "Waivers"));
         for (WaiverResult w : waivers) {
-            out.println("  " + pad(w.status(), 8) + " " + w.rule() + " for " + w.address() + " (owner " + w.owner()
+            out.println("  " + pad(w.status().id(), 8) + " " + w.rule() + " for " + w.address() + " (owner " + w.owner()
                     + ", expires " + w.expires() + "): " + w.reason());
         }
     }
@@ -166,39 +167,41 @@ public final class TextRenderer implements Renderer<Report> {
     }
 
     static String symbol(Action action) {
-        switch (action) {
-            case CREATE: return "+";
-            case UPDATE: return "~";
-            case DELETE: return "-";
-            case REPLACE: return "±";
-            case READ: return "<";
-            case FORGET: return "⊘";
-            case NOOP: return " ";
-            default: return "?";
-        }
+        return switch (action) {
+            case CREATE -> "+";
+            case UPDATE -> "~";
+            case DELETE -> "-";
+            case REPLACE -> "±";
+            case READ -> "<";
+            case FORGET -> "⊘";
+            case NOOP -> " ";
+            case UNKNOWN -> "?";
+        };
     }
 
     private static String actionColour(Action action) {
-        switch (action) {
-            case CREATE: return GREEN;
-            case UPDATE: return YELLOW;
-            case DELETE:
-            case REPLACE:
-            case UNKNOWN: return RED;
-            default: return CYAN;
-        }
+        return switch (action) {
+            case CREATE -> GREEN;
+            case UPDATE -> YELLOW;
+            case DELETE, REPLACE, UNKNOWN -> RED;
+            case READ, FORGET, NOOP -> CYAN;
+        };
     }
 
     private static String verdictColour(Decision decision) {
-        switch (decision.outcome()) {
-            case ALLOW: return GREEN;
-            case APPROVAL_REQUIRED: return YELLOW;
-            default: return RED;
-        }
+        return switch (decision.outcome()) {
+            case ALLOW -> GREEN;
+            case APPROVAL_REQUIRED -> YELLOW;
+            case DENY -> RED;
+        };
     }
 
-    private static String effectColour(String effect) {
-        return "deny".equals(effect) ? RED : "warn".equals(effect) ? CYAN : YELLOW;
+    private static String effectColour(Rule.Effect effect) {
+        return switch (effect) {
+            case DENY -> RED;
+            case REQUIRE_APPROVAL -> YELLOW;
+            case WARN -> CYAN;
+        };
     }
 
     private String paint(String code, String text) {

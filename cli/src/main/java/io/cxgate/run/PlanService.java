@@ -30,9 +30,11 @@ import io.cxgate.check.CheckService;
 import io.cxgate.config.ConfigLoader;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
+import io.cxgate.config.EnvironmentContext;
 import io.cxgate.config.TerraformSettings;
 import io.cxgate.console.Progress;
 import io.cxgate.genesys.ResourceCatalog;
+import io.cxgate.policy.PolicyEngine;
 import io.cxgate.redact.Redactor;
 import io.cxgate.report.Report;
 import io.cxgate.terraform.TerraformOutputs;
@@ -45,7 +47,7 @@ import io.cxgate.terraform.TerraformSetup;
  * {@code cxgate plan}: config → terraform ({@code init}, workspace, {@code plan -out}, {@code state pull},
  * {@code show -json}, {@code version -json}) → the same check as {@code cxgate check} → a complete bundle.
  *
- * <p>Everything that can be refused without terraform is refused first (config, environment, simulation,
+ * <p>Everything that can be refused without terraform is refused first (config, environment, policies, simulation,
  * credentials, an existing bundle directory). The bundle is built in a hidden directory beside its target and
  * renamed into place only when complete; any failure deletes it. Terraform gets the scrubbed environment with the
  * provider credentials, never a credential on its command line.
@@ -91,14 +93,14 @@ public final class PlanService {
     public PlanOutcome plan(PlanRequest request) {
         Path workingDir = request.workingDir().toAbsolutePath().normalize();
         Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), workingDir);
-        EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
-                .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
+        EnvironmentContext context = EnvironmentContext.resolve(config, request.environment(), environment);
+        EnvironmentConfig env = context.environment();
         TerraformSettings terraform = config.map(CxgateConfig::terraform)
                 .orElseGet(() -> TerraformSettings.defaults(workingDir));
         CheckService checks = new CheckService(catalog, environment).withProgress(progress);
-        checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform), config);
+        PolicyEngine policies = checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform), context);
 
-        TerraformSetup setup = TerraformSetup.of(config, env, terraform, environment, checks.redactor(config, env));
+        TerraformSetup setup = TerraformSetup.of(context, terraform, environment);
         Redactor redactor = setup.redactor();
         Path dataDir = setup.dataDir();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -114,10 +116,10 @@ public final class PlanService {
             TerraformFacts facts = runTerraform(steps, env, terraform, planFile, planJson,
                     DisplayPaths.relativeTo(workingDir, dataDir));
 
-            Report checked = checks.check(checkRequest(request, planJson, terraform), config);
+            Report checked = checks.check(checkRequest(request, planJson, terraform), context, policies);
             ArtifactManifest artifact = ArtifactManifest.of(terraform.dir(), planJson, List.of(dataDir));
             Manifest inputs = InputManifests.inputs(terraform.dir(), env.varFiles(), env.backendConfig());
-            Optional<Manifest> policies = InputManifests.policies(config.flatMap(CxgateConfig::policies));
+            Optional<Manifest> policyFiles = InputManifests.policies(config.flatMap(CxgateConfig::policies));
             List<String> warnings = new ArrayList<>();
             artifact.warnings().forEach(w -> warnings.add(redactor.mask(w)));
             Report report = checked.withPlanSource(DisplayPaths.relativeTo(workingDir, target.resolve(Bundle.PLAN_JSON)))
@@ -126,7 +128,7 @@ public final class PlanService {
             BundleWriter.writeReports(staged, report);
             Map<String, String> files = BundleWriter.fileDigests(staged);
             Bundle bundle = new Bundle(Bundle.SCHEMA_VERSION, Version.get(), env.name(), artifact.digest(),
-                    inputs.digest(), files.get(Bundle.PLAN_FILE), policies.map(Manifest::digest), files,
+                    inputs.digest(), files.get(Bundle.PLAN_FILE), policyFiles.map(Manifest::digest), files,
                     GitCommit.resolve(terraform.dir(), environment), facts.version(), facts.state().lineage(),
                     facts.state().serial(), createdAt, CreatedBy.fromEnvironment(environment));
             BundleWriter.writeBundleJson(staged, bundle);

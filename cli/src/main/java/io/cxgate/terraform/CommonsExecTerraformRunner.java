@@ -21,6 +21,7 @@ import org.apache.commons.exec.PumpStreamHandler;
 
 import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
+import io.cxgate.config.GenesysCredentials;
 import io.cxgate.redact.Redactor;
 import io.cxgate.terraform.internal.BinaryLocator;
 import io.cxgate.terraform.internal.ConsoleFilter;
@@ -49,9 +50,7 @@ public final class CommonsExecTerraformRunner implements TerraformRunner {
     public static final Duration DEFAULT_KILL_GRACE = Duration.ofSeconds(10);
 
     /** Environment variables whose values are credentials: masked, and refused on the command line. */
-    private static final List<String> CREDENTIAL_VARIABLES = List.of(
-            ProviderCredentials.CLIENT_ID_VARIABLE, ProviderCredentials.CLIENT_SECRET_VARIABLE,
-            "GENESYSCLOUD_ACCESS_TOKEN");
+    private static final List<String> CREDENTIAL_VARIABLES = GenesysCredentials.SECRET_VARIABLES;
 
     private final String binary;
     private final PrintWriter stderr;

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import io.cxgate.InvalidInputException;
+import io.cxgate.config.GenesysCredentials;
 
 /**
  * Builds the complete environment terraform runs with (ARCHITECTURE.md, "Configuration"): the inherited
@@ -36,7 +37,7 @@ public final class TerraformEnvironment {
      * @throws InvalidInputException when the environment name cannot be a directory name
      */
     public static Map<String, String> scrubbed(Map<String, String> inherited, Path workingDir, String environment,
-            ProviderCredentials credentials) {
+            GenesysCredentials credentials) {
         Objects.requireNonNull(inherited, "inherited");
         Objects.requireNonNull(credentials, "credentials");
         Path dataDir = dataDir(workingDir, environment);
@@ -51,7 +52,7 @@ public final class TerraformEnvironment {
         env.put(TF_DATA_DIR, dataDir.toString());
         env.put(TF_IN_AUTOMATION, "1");
         env.put(TF_INPUT, "0");
-        env.putAll(credentials.asEnvironment());
+        env.putAll(credentials.asProviderEnvironment());
         return Map.copyOf(env);
     }
 

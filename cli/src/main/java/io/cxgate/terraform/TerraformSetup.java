@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import io.cxgate.config.Credentials;
 import io.cxgate.config.CxgateConfig;
-import io.cxgate.config.EnvironmentConfig;
+import io.cxgate.config.EnvironmentContext;
+import io.cxgate.config.GenesysCredentials;
 import io.cxgate.config.TerraformSettings;
 import io.cxgate.redact.Redactor;
 
@@ -17,7 +17,7 @@ import io.cxgate.redact.Redactor;
  * (one rule, ARCHITECTURE.md "Configuration"), the scrubbed environment that carries them, the environment's own
  * data directory, and the redactor that masks them.
  */
-public record TerraformSetup(ProviderCredentials credentials, Map<String, String> environment, Path dataDir,
+public record TerraformSetup(GenesysCredentials credentials, Map<String, String> environment, Path dataDir,
                              Redactor redactor) {
     public TerraformSetup {
         Objects.requireNonNull(credentials, "credentials");
@@ -27,19 +27,17 @@ public record TerraformSetup(ProviderCredentials credentials, Map<String, String
     }
 
     /**
+     * @param context   the environment: its credentials (required here) and redactor (which masks them already)
      * @param inherited the process environment
-     * @param redactor  the check's redactor (maskPatterns, inherited secrets); the resolved credentials are added
      * @throws io.cxgate.InvalidInputException naming each credential variable that is unset
      */
-    public static TerraformSetup of(Optional<CxgateConfig> config, EnvironmentConfig env, TerraformSettings terraform,
-            Map<String, String> inherited, Redactor redactor) {
-        ProviderCredentials credentials = ProviderCredentials.resolve(env.name(), inherited,
-                env.credentials().map(Credentials::clientIdEnv), env.credentials().map(Credentials::clientSecretEnv),
-                env.region());
-        Map<String, String> scrubbed = TerraformEnvironment.scrubbed(withoutCredentialVariables(config, inherited),
-                terraform.dir(), env.name(), credentials);
-        return new TerraformSetup(credentials, scrubbed, TerraformEnvironment.dataDir(terraform.dir(), env.name()),
-                redactor.withLiterals(credentials.secretValues()));
+    public static TerraformSetup of(EnvironmentContext context, TerraformSettings terraform,
+            Map<String, String> inherited) {
+        GenesysCredentials credentials = context.requireCredentials();
+        Map<String, String> scrubbed = TerraformEnvironment.scrubbed(
+                withoutCredentialVariables(context.config(), inherited), terraform.dir(), context.name(), credentials);
+        return new TerraformSetup(credentials, scrubbed, TerraformEnvironment.dataDir(terraform.dir(), context.name()),
+                context.redactor());
     }
 
     /**

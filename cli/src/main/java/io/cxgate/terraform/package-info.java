@@ -6,8 +6,8 @@
  *       and returns a {@link io.cxgate.terraform.TerraformResult}; {@link io.cxgate.terraform.CommonsExecTerraformRunner}
  *       is the production runner.</li>
  *   <li>{@link io.cxgate.terraform.TerraformCommands} builds the argument lists,
- *       {@link io.cxgate.terraform.TerraformEnvironment} the scrubbed environment and
- *       {@link io.cxgate.terraform.ProviderCredentials} resolves the provider credentials.</li>
+ *       {@link io.cxgate.terraform.TerraformEnvironment} the scrubbed environment, which hands the provider its
+ *       credentials ({@link io.cxgate.config.GenesysCredentials}) through the environment only.</li>
  * </ul>
  *
  * <p>Secret-bearing output (the full log, captured plan JSON and state) is written owner-only and never

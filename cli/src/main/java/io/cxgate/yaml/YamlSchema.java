@@ -103,7 +103,8 @@ public final class YamlSchema {
         return String.join(", ", names);
     }
 
-    static FieldPath path(NodePath location) {
+    /** The field a validator error names. */
+    public static FieldPath path(NodePath location) {
         List<Object> elements = new ArrayList<>();
         for (int i = 0; i < location.getNameCount(); i++) {
             Object element = location.getElement(i);

@@ -23,9 +23,6 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private static String fixture(String relative) {
-        return Fixtures.shared("terraform-real/" + relative).toString();
-    }
 
     private static void assertOneLineError(CliRun run, int code, String fragment) {
         assertEquals(code, run.exitCode(), run.err());
@@ -38,7 +35,7 @@ class CheckCommandTest {
 
     @Test
     void soundPlanWithoutPoliciesIsAllowedWithExitZero() {
-        CliRun ok = CliRun.of("check", "--plan", fixture("hashicorp-terraform-mpl/show-json/basic-delete.json"),
+        CliRun ok = CliRun.of("check", "--plan", example("release.json"),
                 "--env", "dev", "--format", "json");
         assertEquals(0, ok.exitCode(), ok.err());
         assertEquals("", ok.err());
@@ -47,13 +44,13 @@ class CheckCommandTest {
 
     @Test
     void configNamingAMissingFileIsExitTwo() {
-        assertOneLineError(CliRun.of("check", "--plan", fixture("hashicorp-terraform-mpl/show-json/basic-delete.json"),
+        assertOneLineError(CliRun.of("check", "--plan", example("release.json"),
                 "--env", "dev", "--config", dir.resolve("missing.yaml").toString()), 2, "missing.yaml");
     }
 
     @Test
     void erroredPlanIsDeniedWithExitFourAndTheFullReport() throws IOException {
-        CliRun run = CliRun.of("check", "--plan", fixture("hashicorp-terraform-mpl/show-json/plan-error.json"),
+        CliRun run = CliRun.of("check", "--plan", example("errored.json"),
                 "--env", "dev", "--format", "json");
         assertEquals(4, run.exitCode(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
@@ -88,9 +85,11 @@ class CheckCommandTest {
     }
 
     @Test
-    void stateAsPlanIsOneLineWithExitTwo() {
-        assertOneLineError(CliRun.of("check", "--plan", fixture("hashicorp-terraform-json/identity.state.json"),
-                "--env", "dev"), 2, "Terraform state, not a plan");
+    void stateAsPlanIsOneLineWithExitTwo() throws IOException {
+        Path state = Files.writeString(dir.resolve("terraform.tfstate.json"), "{\"format_version\":\"1.0\","
+                + "\"terraform_version\":\"1.9.8\",\"values\":{\"root_module\":{\"resources\":[]}}}");
+        assertOneLineError(CliRun.of("check", "--plan", state.toString(), "--env", "dev"), 2,
+                "Terraform state, not a plan");
     }
 
     @Test
@@ -146,7 +145,7 @@ class CheckCommandTest {
     @Test
     void unknownEnvironmentWithAConfigIsExitTwo() throws IOException {
         Path config = Files.writeString(dir.resolve("cxgate.yaml"), "environments:\n  dev: {}\n  prod: {protected: true}\n");
-        CliRun run = CliRun.of("check", "--plan", fixture("hashicorp-terraform-mpl/show-json/basic-delete.json"),
+        CliRun run = CliRun.of("check", "--plan", example("release.json"),
                 "--env", "staging", "--config", config.toString());
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("unknown environment 'staging'"), run.err());
@@ -155,7 +154,7 @@ class CheckCommandTest {
     @Test
     void brokenConfigIsOneLineNamingFileAndLine() throws IOException {
         Path config = Files.writeString(dir.resolve("cxgate.yaml"), "environments:\n  dev:\n    protectd: true\n");
-        CliRun run = CliRun.of("check", "--plan", fixture("hashicorp-terraform-mpl/show-json/basic-delete.json"),
+        CliRun run = CliRun.of("check", "--plan", example("release.json"),
                 "--env", "dev", "--config", config.toString());
         assertEquals(2, run.exitCode(), run.err());
         assertEquals(1, run.errLines().length, run.err());
@@ -166,7 +165,7 @@ class CheckCommandTest {
     @Test
     void outWritesTheReportToAFileAndNothingToStdout() throws IOException {
         Path out = dir.resolve("reports/report.md");
-        CliRun run = CliRun.of("check", "--plan", fixture("hashicorp-terraform-mpl/show-json/requires-replace.json"),
+        CliRun run = CliRun.of("check", "--plan", example("release.json"),
                 "--env", "dev", "--format", "markdown", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.out());

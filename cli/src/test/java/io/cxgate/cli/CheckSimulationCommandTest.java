@@ -147,7 +147,7 @@ class CheckSimulationCommandTest {
 
         assertEquals(2, run.exitCode(), run.err());
         assertEquals(1, run.errLines().length, run.err());
-        assertTrue(run.err().contains("GC_PROD_CLIENT_SECRET not set"), run.err());
+        assertTrue(run.err().contains("environment variable GC_PROD_CLIENT_SECRET is not set (environments.prod.credentials.clientSecretEnv in cxgate.yaml)"), run.err());
         assertEquals("", run.out());
     }
 

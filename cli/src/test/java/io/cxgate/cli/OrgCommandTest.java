@@ -134,8 +134,9 @@ class OrgCommandTest {
 
         CliRun noCredentials = CliRun.withEnvironment(Map.of(), "org", "export", "--env", "prod");
         assertEquals(2, noCredentials.exitCode(), noCredentials.err());
-        assertTrue(noCredentials.err().contains("GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET,"
-                + " GENESYSCLOUD_REGION not set"), noCredentials.err());
+        assertTrue(noCredentials.err().contains("environment variable GENESYSCLOUD_OAUTHCLIENT_ID is not set (or set"
+                + " environments.prod.credentials.clientIdEnv in cxgate.yaml); environment variable"
+                + " GENESYSCLOUD_OAUTHCLIENT_SECRET is not set"), noCredentials.err());
     }
 
     /**

@@ -178,7 +178,7 @@ class PlanCommandTest {
         Map<String, String> env = new java.util.HashMap<>(ws.environment());
         env.remove("GC_DEV_CLIENT_SECRET");
 
-        assertOneLineError(planWith(env, "--env", "dev", "--live"), 2, "GC_DEV_CLIENT_SECRET not set");
+        assertOneLineError(planWith(env, "--env", "dev", "--live"), 2, "environment variable GC_DEV_CLIENT_SECRET is not set");
         assertEquals(0, terraform.calls());
     }
 
@@ -187,6 +187,27 @@ class PlanCommandTest {
         assertOneLineError(plan("--env", "dev", "--org", tmp.resolve("org.json").toString()), 2,
                 "org snapshot " + tmp.resolve("org.json") + ": file not found");
         assertEquals(0, terraform.calls());
+    }
+
+    @Test
+    void aPolicyThatDoesNotCompileIsExitTwoBeforeTerraformInit() throws IOException {
+        ws.write("policies/guardrails.yaml", """
+                apiVersion: cxgate/v1
+                kind: Policy
+                name: guardrails
+                rules:
+                  - name: queue-delete
+                    match: {types: [genesyscloud_routing_queue], actions: [delete]}
+                    condition: change.aftr.name == "Sales"
+                    effect: deny
+                """).writeConfig("policies: policies\n");
+
+        CliRun run = plan("--env", "dev");
+
+        assertOneLineError(run, 2, "policies/guardrails.yaml: line 7, column 16: rules[0].condition: CEL: undefined"
+                + " field 'aftr'");
+        assertEquals(0, terraform.calls(), "terraform never ran, not even init");
+        assertEquals(List.of(), outDirectory(), "no bundle, no partial directory");
     }
 
     @Test

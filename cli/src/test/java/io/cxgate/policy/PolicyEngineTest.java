@@ -456,7 +456,7 @@ class PolicyEngineTest {
         assertEquals(List.of(), evaluation.policies());
         assertEquals(Decision.Outcome.ALLOW, evaluation.decision().outcome());
         assertEquals(List.of(new WaiverResult("queue-delete", "module.queues.genesyscloud_routing_queue.spanish_legacy",
-                "alice", "CHG-1", "2026-11-26", "applied")), evaluation.waivers());
+                "alice", "CHG-1", "2026-11-26", WaiverResult.Status.APPLIED)), evaluation.waivers());
     }
 
     @Test
@@ -465,15 +465,15 @@ class PolicyEngineTest {
                 + " reason: CHG-1, expires: 2026-11-25}\n");
         Evaluation evaluation = evaluate(engine, Plans.bundle("queue-delete.json"), DEV);
         assertEquals(Decision.Outcome.DENY, evaluation.decision().outcome());
-        assertEquals("expired", evaluation.waivers().get(0).status());
+        assertEquals(WaiverResult.Status.EXPIRED, evaluation.waivers().get(0).status());
     }
 
     @Test
     void waiverExpiryIsReadInTheConfiguredTimeZone() {
         String yaml = WAIVED_RULE + "  - {rule: queue-delete, address: \"*\", owner: a, reason: r, expires: 2026-11-26}\n";
         Instant lateUtc = Instant.parse("2026-11-26T23:30:00Z"); // still the 26th in UTC, the 27th in Tokyo
-        assertEquals("applied", evaluate(engine(yaml), Plans.bundle("queue-delete.json"), DEV, lateUtc).waivers().get(0).status());
-        assertEquals("expired", evaluate(engine(yaml, ZoneId.of("Asia/Tokyo")), Plans.bundle("queue-delete.json"), DEV, lateUtc)
+        assertEquals(WaiverResult.Status.APPLIED, evaluate(engine(yaml), Plans.bundle("queue-delete.json"), DEV, lateUtc).waivers().get(0).status());
+        assertEquals(WaiverResult.Status.EXPIRED, evaluate(engine(yaml, ZoneId.of("Asia/Tokyo")), Plans.bundle("queue-delete.json"), DEV, lateUtc)
                 .waivers().get(0).status());
     }
 

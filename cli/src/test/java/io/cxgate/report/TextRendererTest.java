@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.cxgate.policy.Decision;
 import io.cxgate.policy.PolicyResult;
 import io.cxgate.policy.RequiredApproval;
+import io.cxgate.policy.Rule;
 import io.cxgate.policy.WaiverResult;
 import io.cxgate.testing.Plans;
 
@@ -30,10 +31,10 @@ class TextRendererTest {
     void theReportOpensWithTheVerdictApproversReasonsAndTheRulesFired() throws IOException {
         RequiredApproval ops = new RequiredApproval("cc-operations", 1);
         Report report = Report.builder("prod", Plans.bundle("queue-delete.json"))
-                .policies(List.of(new PolicyResult("routing-objects", "queue-delete", "require_approval", "mandatory",
+                .policies(List.of(new PolicyResult("routing-objects", "queue-delete", Rule.Effect.REQUIRE_APPROVAL, Rule.Enforcement.MANDATORY,
                         List.of("module.queues.genesyscloud_routing_queue.spanish_legacy"), "Deleting Queue \"Spanish Line (legacy)\"",
                         ops, null)))
-                .waivers(List.of(new WaiverResult("flow-delete", "module.flows.x", "alice", "CHG-1", "2026-12-31", "applied")))
+                .waivers(List.of(new WaiverResult("flow-delete", "module.flows.x", "alice", "CHG-1", "2026-12-31", WaiverResult.Status.APPLIED)))
                 .decision(new Decision.ApprovalRequired(List.of(ops), List.of("queue-delete: Deleting Queue \"Spanish Line (legacy)\"")))
                 .build();
         String out = render(report);
@@ -57,7 +58,7 @@ class TextRendererTest {
     void aFiringWithManyAddressesListsTheFirstTen() throws IOException {
         List<String> addresses = IntStream.range(0, 40_000).mapToObj(i -> "genesyscloud_routing_queue.q" + i).toList();
         Report report = Report.builder("prod", Plans.bundle("queue-delete.json"))
-                .policies(List.of(new PolicyResult("p", "drift-present", "warn", "advisory", addresses, "drifted", null,
+                .policies(List.of(new PolicyResult("p", "drift-present", Rule.Effect.WARN, Rule.Enforcement.ADVISORY, addresses, "drifted", null,
                         "key 'x' is not present in map")))
                 .decision(new Decision.Allow(List.of("no mandatory rule denies the plan or requires approval")))
                 .build();

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.cxgate.config.GenesysCredentials;
 import io.cxgate.InvalidInputException;
 
 class TerraformEnvironmentTest {
-    private static final ProviderCredentials CREDENTIALS = new ProviderCredentials("id-1234", "secret-5678", "eu-west-1");
+    private static final GenesysCredentials CREDENTIALS = new GenesysCredentials("id-1234", "secret-5678", "eu-west-1");
     private static final Path WORKDIR = Path.of("/repo/infra");
 
     @ParameterizedTest

@@ -1,16 +1,15 @@
 package io.cxgate.genesys.org;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.Consumer;
 
-import io.cxgate.config.EnvironmentConfig;
 import io.cxgate.console.Heartbeat;
 import io.cxgate.console.Progress;
+import io.cxgate.config.EnvironmentContext;
 import io.cxgate.genesys.api.ApiCredentials;
 import io.cxgate.genesys.api.PlatformApiClient;
-import io.cxgate.redact.Redactor;
 
 /**
  * An opened {@link OrgSource}: a snapshot file, or the live org through a
@@ -31,30 +30,22 @@ public final class OrgConnection implements AutoCloseable {
     }
 
     /**
-     * The live org of an environment: credentials by the one rule of ARCHITECTURE.md (the
-     * environment's {@code credentials} variables, else {@code GENESYSCLOUD_OAUTHCLIENT_ID} /
-     * {@code _SECRET}; the region from the config, else {@code GENESYSCLOUD_REGION}), and the base
-     * URL from {@code --api-base-url}, else the environment's {@code apiBaseUrl}, else the region's.
+     * The live org of an environment: its credentials (refused with exit 2 naming each unset variable, or an
+     * unknown region), and the base URL from {@code --api-base-url}, else the environment's {@code apiBaseUrl},
+     * else the region's. The context's redactor masks API error messages and logs.
      *
-     * @param variables     the process environment
-     * @param apiBaseUrl    {@code --api-base-url}, when given
-     * @param redactor      masks the config's {@code maskPatterns} in API error messages and logs
-     * @throws io.cxgate.InvalidInputException naming a missing variable or an unknown region
+     * @param apiBaseUrl {@code --api-base-url}, when given
      */
-    public static OrgConnection live(EnvironmentConfig env, Map<String, String> variables, Optional<String> apiBaseUrl,
-            Redactor redactor) {
-        return live(env, variables, apiBaseUrl, redactor, client -> { });
+    public static OrgConnection live(EnvironmentContext context, Optional<String> apiBaseUrl) {
+        return live(context, apiBaseUrl, client -> { });
     }
 
-    /** As {@link #live(EnvironmentConfig, Map, Optional, Redactor)}, with extra client options (tests, benchmarks). */
-    public static OrgConnection live(EnvironmentConfig env, Map<String, String> variables, Optional<String> apiBaseUrl,
-            Redactor redactor, java.util.function.Consumer<PlatformApiClient.Builder> options) {
-        ApiCredentials credentials = ApiCredentials.fromEnvironment(variables,
-                env.credentials().map(c -> c.clientIdEnv()).orElse(null),
-                env.credentials().map(c -> c.clientSecretEnv()).orElse(null),
-                env.region().orElse(null));
-        PlatformApiClient.Builder builder = PlatformApiClient.builder(credentials).redactor(redactor)
-                .apiBaseUrl(apiBaseUrl.or(env::apiBaseUrl).orElse(null));
+    /** As {@link #live(EnvironmentContext, Optional)}, with extra client options (tests, benchmarks). */
+    public static OrgConnection live(EnvironmentContext context, Optional<String> apiBaseUrl,
+            Consumer<PlatformApiClient.Builder> options) {
+        ApiCredentials credentials = ApiCredentials.of(context.requireCredentials());
+        PlatformApiClient.Builder builder = PlatformApiClient.builder(credentials).redactor(context.redactor())
+                .apiBaseUrl(apiBaseUrl.or(context.environment()::apiBaseUrl).orElse(null));
         options.accept(builder);
         PlatformApiClient client = builder.build();
         return new OrgConnection(new LiveOrgSource(client, credentials.region().awsRegion()), client);

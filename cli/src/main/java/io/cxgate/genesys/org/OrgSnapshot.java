@@ -32,10 +32,13 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
 
 import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
+import io.cxgate.yaml.FieldPath;
+import io.cxgate.yaml.JsonDocument;
+import io.cxgate.yaml.SourceMap;
+import io.cxgate.yaml.YamlSchema;
 
 /**
  * An org snapshot: the objects of the exported resource types and the dependency edges of the org's
@@ -204,14 +207,15 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
     /** Parses and validates snapshot text; {@code source} names it in error messages. */
     public static OrgSnapshot parse(String text, String source) {
         String where = "org snapshot " + source;
-        JsonNode root;
+        JsonDocument document;
         try {
-            root = JSON.readTree(text);
+            document = JsonDocument.parse(JSON, text);
         } catch (JsonProcessingException e) {
             String location = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ": ";
             throw new InvalidInputException(where + ": " + location + "not valid JSON: " + e.getOriginalMessage());
         }
+        JsonNode root = document.root();
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(where + ": line 1: expected a JSON object with formatVersion " + FORMAT_VERSION);
         }
@@ -219,10 +223,10 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
             throw new InvalidInputException(where + ": this is a Terraform plan or state, not an org snapshot; pass a"
                     + " plan with --plan, and to --org the output of `cxgate org export`");
         }
-        JsonLines lines = JsonLines.of(text);
+        SourceMap lines = document.marks();
         JsonNode version = root.get("formatVersion");
         if (version != null && version.isIntegralNumber() && version.asInt() != FORMAT_VERSION) {
-            throw new InvalidInputException(where + ": line " + lines.line("/formatVersion") + ": formatVersion "
+            throw new InvalidInputException(where + ": " + line(lines, FieldPath.of("formatVersion")) + ": formatVersion "
                     + version.asInt() + " is not supported by this cxgate (it reads formatVersion " + FORMAT_VERSION + ")");
         }
         List<Error> errors = schema().validate(root);
@@ -242,22 +246,22 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
         }
     }
 
-    private static OrgSnapshot fromJson(JsonNode root, JsonLines lines, String where) {
+    private static OrgSnapshot fromJson(JsonNode root, SourceMap lines, String where) {
         List<OrgObject> objects = new ArrayList<>();
         JsonNode objectArray = root.get("objects");
         Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < objectArray.size(); i++) {
             JsonNode node = objectArray.get(i);
-            String pointer = "/objects/" + i;
+            FieldPath path = FieldPath.of("objects", i);
             Map<String, Object> attributes = node.hasNonNull("attributes")
                     ? JSON.convertValue(node.get("attributes"), new TypeReference<Map<String, Object>>() { })
                     : Map.of();
             OrgObject object = new OrgObject(node.get("id").asText(), node.get("name").asText(),
                     node.get("resourceType").asText(), node.get("apiType").asText(), textOrNull(node, "division"),
-                    attributes, instant(node, "dateModified", lines, pointer, where), textOrNull(node, "modifiedBy"));
+                    attributes, instant(node, "dateModified", lines, path, where), textOrNull(node, "modifiedBy"));
             if (!seen.add(object.resourceType() + "/" + object.id())) {
-                throw new InvalidInputException(where + ": line " + lines.line(pointer + "/id") + ": objects[" + i
-                        + "].id: " + object.resourceType() + " " + object.id() + " appears twice");
+                throw new InvalidInputException(where + ": " + line(lines, path.key("id")) + ": " + path.key("id")
+                        + ": " + object.resourceType() + " " + object.id() + " appears twice");
             }
             objects.add(object);
         }
@@ -268,12 +272,12 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
         }
         List<String> types = new ArrayList<>();
         root.path("types").forEach(t -> types.add(t.asText()));
-        Instant exportedAt = instant(root, "exportedAt", lines, "", where);
+        Instant exportedAt = instant(root, "exportedAt", lines, FieldPath.ROOT, where);
         return new OrgSnapshot(root.get("formatVersion").asInt(), exportedAt, textOrNull(root, "region"), types,
                 objects, dependencies);
     }
 
-    private static Instant instant(JsonNode node, String field, JsonLines lines, String pointer, String where) {
+    private static Instant instant(JsonNode node, String field, SourceMap lines, FieldPath at, String where) {
         String text = textOrNull(node, field);
         if (text == null) {
             return null;
@@ -284,8 +288,8 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
             try {
                 return java.time.OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException e2) {
-                throw new InvalidInputException(where + ": line " + lines.line(pointer + "/" + field) + ": "
-                        + friendly(pointer + "/" + field) + ": not an ISO-8601 date-time: " + text);
+                throw new InvalidInputException(where + ": " + line(lines, at.key(field)) + ": " + at.key(field)
+                        + ": not an ISO-8601 date-time: " + text);
             }
         }
     }
@@ -295,42 +299,23 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private static String describe(Error error, JsonLines lines) {
-        NodePath location = error.getInstanceLocation();
-        StringBuilder pointer = new StringBuilder();
-        for (int i = 0; i < location.getNameCount(); i++) {
-            pointer.append('/').append(location.getElement(i));
-        }
+    private static String describe(Error error, SourceMap lines) {
+        FieldPath path = YamlSchema.path(error.getInstanceLocation());
         if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
-            pointer.append('/').append(error.getProperty().replace("~", "~0").replace("/", "~1"));
+            path = path.key(error.getProperty());
         }
         String message = error.getMessage();
-        // the validator prefixes messages with the instance location; the friendly path replaces it
+        // the validator prefixes messages with the instance location; the field's path replaces it
         int colon = message.indexOf(": ");
         if (colon > 0 && message.startsWith("$") || colon > 0 && message.startsWith("/")) {
             message = message.substring(colon + 2);
         }
-        String path = friendly(pointer.toString());
-        return "line " + lines.line(pointer.toString()) + ": " + (path.isEmpty() ? "" : path + ": ") + message;
+        return line(lines, path) + ": " + (path.isRoot() ? "" : path.display() + ": ") + message;
     }
 
-    /** {@code /objects/3/id} → {@code objects[3].id}. */
-    static String friendly(String pointer) {
-        StringBuilder out = new StringBuilder();
-        for (String part : pointer.split("/")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (part.chars().allMatch(Character::isDigit)) {
-                out.append('[').append(part).append(']');
-            } else {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(part.replace("~1", "/").replace("~0", "~"));
-            }
-        }
-        return out.toString();
+    /** {@code line N} of the value at the path, or of its nearest ancestor in the file. */
+    private static String line(SourceMap lines, FieldPath path) {
+        return "line " + lines.valueOf(path).line();
     }
 
     private static Schema schema() {

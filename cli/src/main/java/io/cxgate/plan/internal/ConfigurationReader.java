@@ -3,11 +3,7 @@ package io.cxgate.plan.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,14 +18,12 @@ import io.cxgate.redact.Redactor;
 import io.cxgate.redact.SecretNames;
 
 /**
- * Streams the plan's {@code configuration}: the root module's sensitive variables and outputs,
- * and per resource block the addresses its expressions reference. Module calls are followed so
- * resources in modules get their full config address ({@code module.queues.genesyscloud_routing_queue.sales}).
+ * Streams the plan's {@code configuration} for the root module's sensitive variables and outputs; resource
+ * blocks and module calls are skipped without being read into memory.
  */
 public final class ConfigurationReader {
     private final Set<String> sensitiveVariables = new HashSet<>();
     private final Set<String> sensitiveOutputs = new HashSet<>();
-    private final Map<String, List<String>> references = new LinkedHashMap<>();
 
     /** Reads the configuration object the parser is positioned on. */
     public PlanConfiguration read(JsonParser p) throws IOException {
@@ -41,15 +35,15 @@ public final class ConfigurationReader {
             String field = p.currentName();
             p.nextToken();
             if (field.equals("root_module")) {
-                readModule(p, "", true);
+                readRootModule(p);
             } else {
                 p.skipChildren();
             }
         }
-        return new PlanConfiguration(sensitiveVariables, sensitiveOutputs, references);
+        return new PlanConfiguration(sensitiveVariables, sensitiveOutputs);
     }
 
-    private void readModule(JsonParser p, String prefix, boolean root) throws IOException {
+    private void readRootModule(JsonParser p) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             p.skipChildren();
             return;
@@ -58,75 +52,19 @@ public final class ConfigurationReader {
             String field = p.currentName();
             p.nextToken();
             switch (field) {
-                case "variables":
-                    collectSensitive(p.readValueAsTree(), root ? sensitiveVariables : null);
-                    break;
-                case "outputs":
-                    collectSensitive(p.readValueAsTree(), root ? sensitiveOutputs : null);
-                    break;
-                case "resources":
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        JsonNode resource = p.readValueAsTree();
-                        Set<String> refs = new LinkedHashSet<>();
-                        collectReferences(resource.path("expressions"), refs);
-                        if (!refs.isEmpty()) {
-                            references.put(prefix + resource.path("address").asText(), List.copyOf(refs));
-                        }
-                    }
-                    break;
-                case "module_calls":
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String call = p.currentName();
-                        p.nextToken();
-                        readModuleCall(p, prefix + "module." + call + ".");
-                    }
-                    break;
-                default:
-                    p.skipChildren();
-            }
-        }
-    }
-
-    private void readModuleCall(JsonParser p, String prefix) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            p.skipChildren();
-            return;
-        }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            p.nextToken();
-            if (field.equals("module")) {
-                readModule(p, prefix, false);
-            } else {
-                p.skipChildren();
+                case "variables" -> collectSensitive(p.readValueAsTree(), sensitiveVariables);
+                case "outputs" -> collectSensitive(p.readValueAsTree(), sensitiveOutputs);
+                default -> p.skipChildren();
             }
         }
     }
 
     private static void collectSensitive(JsonNode declarations, Set<String> into) {
-        if (into == null) {
-            return;
-        }
         declarations.fields().forEachRemaining(e -> {
             if (e.getValue().path("sensitive").asBoolean(false)) {
                 into.add(e.getKey());
             }
         });
-    }
-
-    private static void collectReferences(JsonNode node, Set<String> into) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (e.getKey().equals("references") && e.getValue().isArray()) {
-                    e.getValue().forEach(r -> into.add(r.asText()));
-                } else {
-                    collectReferences(e.getValue(), into);
-                }
-            }
-        } else if (node.isArray()) {
-            node.forEach(child -> collectReferences(child, into));
-        }
     }
 
     /**

@@ -207,12 +207,12 @@ public final class CompiledPolicies {
                     String address = firing.addresses().size() == 1 ? firing.addresses().get(0) : waiver.address();
                     boolean valid = waiver.isValidOn(today);
                     waiverResults.add(new WaiverResult(rule.name(), address, waiver.owner(), waiver.reason(),
-                            waiver.expires().toString(), valid ? "applied" : "expired"));
+                            waiver.expires().toString(), valid ? WaiverResult.Status.APPLIED : WaiverResult.Status.EXPIRED));
                     waived |= valid;
                 }
                 if (!waived) {
-                    results.add(new PolicyResult(rule.policy(), rule.name(), rule.effect().id(),
-                            rule.enforcement().id(), firing.addresses(), firing.message(), rule.approvers(),
+                    results.add(new PolicyResult(rule.policy(), rule.name(), rule.effect(),
+                            rule.enforcement(), firing.addresses(), firing.message(), rule.approvers(),
                             firing.error()));
                 }
             }

@@ -27,13 +27,13 @@ final class Decisions {
 
     static Decision decide(Plan plan, List<PolicyResult> results, boolean hasRules, PolicyEnvironment env) {
         List<String> problems = plan.integrityProblems();
-        List<String> denies = reasons(results, p -> p.isMandatory() && Rule.Effect.DENY.id().equals(p.effect()));
+        List<String> denies = reasons(results, p -> p.decides(Rule.Effect.DENY));
         if (!problems.isEmpty() || !denies.isEmpty()) {
             List<String> reasons = new ArrayList<>(problems);
             reasons.addAll(denies);
             return new Decision.Deny(reasons);
         }
-        Predicate<PolicyResult> approval = p -> p.isMandatory() && Rule.Effect.REQUIRE_APPROVAL.id().equals(p.effect());
+        Predicate<PolicyResult> approval = p -> p.decides(Rule.Effect.REQUIRE_APPROVAL);
         Map<String, Integer> groups = new LinkedHashMap<>();
         results.stream().filter(approval).forEach(p -> groups.merge(p.approvers().group(), p.approvers().count(), Math::max));
         if (!groups.isEmpty()) {
