@@ -92,7 +92,7 @@ public final class CheckService {
         // the org is asked only once the inputs are known to be sound
         Simulation simulation = simulate(request, config, env, redactor, source, plan);
         Evaluation evaluation = policies.evaluate(new EvaluationInput(plan, PolicyEnvironment.of(env),
-                request.now().orElseGet(clock::instant), simulation.findings(), simulation.source(),
+                request.now().orElseGet(clock::instant), simulation.findings(), simulation.source().id(),
                 config.map(c -> c.approvers().keySet())));
         return Report.builder(env.name(), plan)
                 .simulation(new Report.SimulationInfo(simulation.source(), simulation.requests()))

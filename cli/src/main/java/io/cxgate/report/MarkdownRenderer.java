@@ -58,7 +58,7 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.println("<sub>Plan `" + code(report.plan().digest()) + "` · Terraform "
                 + (report.plan().terraformVersion() == null ? "unknown" : report.plan().terraformVersion())
-                + " · live org check: " + report.simulation().source() + "</sub>");
+                + " · live org check: " + report.simulation().source().id() + "</sub>");
         out.flush();
     }
 
@@ -104,7 +104,7 @@ public final class MarkdownRenderer implements Renderer {
         out.println("| Severity | Code | Resource | Message |");
         out.println("|---|---|---|---|");
         for (Finding f : findings) {
-            out.println("| " + cell(f.severity()) + " | `" + f.code() + "` | `" + code(String.valueOf(f.address()))
+            out.println("| " + cell(f.severity().id()) + " | `" + f.code() + "` | `" + code(String.valueOf(f.address()))
                     + "` | " + cell(f.message()) + " |");
         }
         out.println();

@@ -521,7 +521,7 @@ class PlanServiceTest {
 
             PlanOutcome outcome = plan("dev");
 
-            assertEquals("live", outcome.report().simulation().source());
+            assertEquals(io.cxgate.simulate.Simulation.Source.LIVE, outcome.report().simulation().source());
             assertEquals(org.requests(), outcome.report().simulation().requests());
             assertEquals(List.of(), outcome.report().findings());
         }

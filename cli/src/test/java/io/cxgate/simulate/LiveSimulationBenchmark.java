@@ -176,16 +176,16 @@ class LiveSimulationBenchmark {
                     "/api/v2/routing/email/domains", 1,
                     "/api/v2/architect/dependencytracking/consumingresources", 100), byPath);
             assertEquals(155, s.requests());
-            assertEquals(3, s.findings(Finding.FLOW_TARGET_MISSING).size());
-            assertEquals(5, s.findings(Finding.NAME_CONFLICT).size());
-            assertEquals(20, s.findings(Finding.OUT_OF_BAND_CHANGE).size());
+            assertEquals(3, s.findings(Finding.Code.FLOW_TARGET_MISSING).size());
+            assertEquals(5, s.findings(Finding.Code.NAME_CONFLICT).size());
+            assertEquals(20, s.findings(Finding.Code.OUT_OF_BAND_CHANGE).size());
             assertTrue(seconds < 10, "took " + seconds + " s");
         }
     }
 
     private static Map<String, Long> findingCounts(Simulation s) {
         Map<String, Long> out = new java.util.TreeMap<>();
-        s.findings().forEach(x -> out.merge(x.code(), 1L, Long::sum));
+        s.findings().forEach(x -> out.merge(x.code().name(), 1L, Long::sum));
         return out;
     }
 }
