@@ -27,7 +27,8 @@ public record Finding(Code code, Severity severity, String address, LiveObject o
         REPLACE_CHANGES_ID,
         FLOW_TARGET_MISSING,
         OUT_OF_BAND_CHANGE,
-        FLOW_FILE_UNAVAILABLE;
+        FLOW_FILE_UNAVAILABLE,
+        FLOW_RENAMED_NEW_ID;
 
         /** The code as JSON and CEL write it; throws naming the known codes for any other text. */
         public static Code of(String text) {

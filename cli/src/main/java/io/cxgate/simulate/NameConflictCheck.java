@@ -9,12 +9,21 @@ import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.FlowFiles.FlowFile;
 import io.cxgate.simulate.PlanFacts.ChangeFacts;
 
-/** {@code NAME_CONFLICT}: a create whose name an object outside Terraform's state already has. */
+/**
+ * {@code NAME_CONFLICT}: a create whose name an object outside Terraform's state already has, and a
+ * flow update that publishes under a name an unmanaged flow of the same type has (publishing
+ * overwrites that flow).
+ */
 final class NameConflictCheck implements Check {
+
+    private static boolean applies(ResourceChange change, Context context) {
+        return change.action() == Action.CREATE
+                || FlowIdentityCheck.applies(change, context.plan().of(change));
+    }
 
     @Override
     public void want(ResourceChange change, Context context, Wants wants) {
-        if (change.action() != Action.CREATE) {
+        if (!applies(change, context)) {
             return;
         }
         if (Naming.FLOW.equals(change.type()) || context.plan().of(change).afterName() != null) {
@@ -24,7 +33,7 @@ final class NameConflictCheck implements Check {
 
     @Override
     public List<Finding> check(ResourceChange change, Context context) {
-        if (change.action() != Action.CREATE) {
+        if (!applies(change, context)) {
             return List.of();
         }
         ChangeFacts facts = context.plan().of(change);
@@ -44,7 +53,10 @@ final class NameConflictCheck implements Check {
                 out.add(new Finding(Finding.Code.NAME_CONFLICT, Finding.Severity.ERROR, change.address(),
                         context.naming().live(existing), "Flow \"" + name + "\" (" + objectType
                         + ") already exists in the org and Terraform does not manage it: publishing this"
-                        + " flow overwrites it. To manage the existing flow, import it: " + importBlock(change, existing)));
+                        + " flow overwrites it. " + (change.action() == Action.CREATE
+                                ? "To manage the existing flow, import it: " + importBlock(change, existing)
+                                : "The update renames the flow onto it: keep the old name, or retire the other"
+                                        + " flow first")));
             }
         }
         return out;

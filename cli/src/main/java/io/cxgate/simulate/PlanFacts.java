@@ -207,6 +207,22 @@ final class PlanFacts {
             return availableFlow().map(f -> f.flow().name()).orElse(afterFlowName);
         }
 
+        /**
+         * Whether publishing the flow file makes another flow: the provider publishes by name and type
+         * and takes the new flow's ID, so a file whose name (after substitutions) or type differs from the
+         * prior state's is a new flow while the plan still shows the old ID.
+         */
+        boolean publishesNewFlow() {
+            FlowFile file = availableFlow().orElse(null);
+            if (file == null || beforeId == null) {
+                return false;
+            }
+            String name = file.flow().name();
+            boolean renamed = name != null && beforeFlowName != null && !name.equalsIgnoreCase(beforeFlowName);
+            String before = beforeFlowObjectType();
+            return renamed || before != null && !before.equals(file.flow().objectType());
+        }
+
         /** A flow's dependency-tracking type before the change ({@code INBOUNDCALLFLOW}), or null. */
         String beforeFlowObjectType() {
             return Naming.flowObjectType(beforeFlowType);

@@ -35,8 +35,9 @@ public final class Simulator {
     public Simulator(ResourceCatalog catalog, FlowFiles flowFiles, Map<String, String> mappings) {
         this.naming = new Naming(Objects.requireNonNull(catalog, "catalog"), mappings);
         this.flowFiles = Objects.requireNonNull(flowFiles, "flowFiles");
+        ConsumerScan scan = new ConsumerScan(ConsumerTable.bundled());
         this.checks = List.of(new FlowFileCheck(), new NameConflictCheck(), new MissingReferenceCheck(),
-                new InUseCheck(ConsumerTable.bundled()), new FlowTargetCheck());
+                new InUseCheck(scan), new FlowIdentityCheck(scan), new FlowTargetCheck());
     }
 
     public Simulation simulate(Plan plan, OrgSource org) {
