@@ -31,14 +31,21 @@ final class OrgIndex {
 
     private final Map<String, TypeIndex> types;
     private final Map<Lookup, List<Dependency>> consumers;
+    /** Queue ID → its members' user IDs; a queue the source cannot tell about maps to an empty Optional. */
+    private final Map<String, Optional<List<String>>> members;
+    /** Flow ID → what its published version uses. */
+    private final Map<String, List<Dependency>> consumed;
 
-    private OrgIndex(Map<String, TypeIndex> types, Map<Lookup, List<Dependency>> consumers) {
+    private OrgIndex(Map<String, TypeIndex> types, Map<Lookup, List<Dependency>> consumers,
+            Map<String, Optional<List<String>>> members, Map<String, List<Dependency>> consumed) {
         this.types = Map.copyOf(types);
         this.consumers = Map.copyOf(consumers);
+        this.members = Map.copyOf(members);
+        this.consumed = Map.copyOf(consumed);
     }
 
     static OrgIndex empty() {
-        return new OrgIndex(Map.of(), Map.of());
+        return new OrgIndex(Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** Lists the wanted types and runs the lookups not answered yet, concurrently. */
@@ -62,11 +69,29 @@ final class OrgIndex {
                 });
             }
         }
+        Map<String, Optional<List<String>>> moreMembers = new java.util.concurrent.ConcurrentHashMap<>(members);
+        for (String queueId : wants.members()) {
+            if (!members.containsKey(queueId)) {
+                tasks.add(() -> {
+                    moreMembers.put(queueId, org.queueMembers(queueId));
+                    return null;
+                });
+            }
+        }
+        Map<String, List<Dependency>> moreConsumed = new java.util.concurrent.ConcurrentHashMap<>(consumed);
+        for (OrgObject flow : wants.consumed()) {
+            if (!consumed.containsKey(flow.id())) {
+                tasks.add(() -> {
+                    moreConsumed.put(flow.id(), org.consumedBy(flow));
+                    return null;
+                });
+            }
+        }
         run(tasks);
         for (String type : toList) {
             moreTypes.put(type, new TypeIndex(org.objects(type)));
         }
-        return new OrgIndex(moreTypes, moreConsumers);
+        return new OrgIndex(moreTypes, moreConsumers, moreMembers, moreConsumed);
     }
 
     static OrgIndex fetch(Wants wants) {
@@ -104,6 +129,24 @@ final class OrgIndex {
     /** The answer to a lookup that was asked, or empty when it was not. */
     Optional<List<Dependency>> consumersOf(String id, String objectType) {
         return Optional.ofNullable(consumers.get(new Lookup(id, objectType)));
+    }
+
+    /**
+     * A queue's members' user IDs: empty when not asked for or when the source cannot tell (an old
+     * snapshot); asked-for queues with no members give an empty list.
+     */
+    Optional<List<String>> membersOf(String queueId) {
+        return members.getOrDefault(queueId, Optional.empty());
+    }
+
+    /** Whether a queue's members were asked for (and so {@link #membersOf} is the source's answer). */
+    boolean asked(String queueId) {
+        return members.containsKey(queueId);
+    }
+
+    /** What a flow's published version uses, as far as it was asked for. */
+    List<Dependency> consumedBy(String flowId) {
+        return consumed.getOrDefault(flowId, List.of());
     }
 
     Set<String> listedTypes() {

@@ -34,6 +34,7 @@ final class PlanFacts {
     private final Set<String> changedIds;
     private final Map<String, ResourceChange> goneIds;
     private final Map<String, Set<String>> plannedNames;
+    private final AgentLosses agentLosses;
 
     private PlanFacts(Plan plan, Map<String, ChangeFacts> byChange, Set<String> managedIds, Set<String> changedIds,
             Map<String, ResourceChange> goneIds, Map<String, Set<String>> plannedNames) {
@@ -43,6 +44,7 @@ final class PlanFacts {
         this.changedIds = Set.copyOf(changedIds);
         this.goneIds = Map.copyOf(goneIds);
         this.plannedNames = Map.copyOf(plannedNames);
+        this.agentLosses = AgentLosses.of(changes(), this);
     }
 
     static PlanFacts of(Plan plan, Naming naming, FlowFiles flowFiles) {
@@ -100,6 +102,11 @@ final class PlanFacts {
             }
         }
         return new PlanFacts(plan, byChange, managedIds, changedIds, goneIds, plannedNames);
+    }
+
+    /** Skills, languages and queue memberships that agents lose in this plan. */
+    AgentLosses agentLosses() {
+        return agentLosses;
     }
 
     Plan plan() {

@@ -22,6 +22,9 @@ import io.cxgate.plan.ResourceChange;
  * one request per referenced ID. What Terraform manages comes from the plan's prior state.
  */
 public final class Simulator {
+    /** Rounds of asking the org: types and lookups, then what their answers point to (at most 3 more). */
+    static final int MAX_ROUNDS = 5;
+
     private final Naming naming;
     private final FlowFiles flowFiles;
     /** Per change, in the order their findings appear. */
@@ -37,7 +40,8 @@ public final class Simulator {
         this.flowFiles = Objects.requireNonNull(flowFiles, "flowFiles");
         ConsumerScan scan = new ConsumerScan(ConsumerTable.bundled());
         this.checks = List.of(new FlowFileCheck(), new NameConflictCheck(), new MissingReferenceCheck(),
-                new InUseCheck(scan), new FlowIdentityCheck(scan), new FlowTargetCheck());
+                new InUseCheck(scan), new FlowIdentityCheck(scan), new SkillCoverageCheck(),
+                new FlowTargetCheck());
     }
 
     public Simulation simulate(Plan plan, OrgSource org) {
@@ -50,13 +54,21 @@ public final class Simulator {
         }
         plan.drift().forEach(d -> drift.want(d, planOnly, wants));
         OrgIndex index = OrgIndex.fetch(wants);
-        // second round: what the first answers asked for (who changed drifted objects; flow types)
-        Check.Context first = new Check.Context(facts, index, naming);
-        for (ResourceChange change : changes) {
-            checks.forEach(check -> check.wantMore(change, first, wants));
+        // further rounds: what the answers so far ask for (who changed drifted objects; flow types; what the
+        // flows that use a skill route to, then those queues' members), until nothing new is asked
+        for (int round = 1; round < MAX_ROUNDS; round++) {
+            Check.Context known = new Check.Context(facts, index, naming);
+            int asked = wants.size();
+            for (ResourceChange change : changes) {
+                checks.forEach(check -> check.wantMore(change, known, wants));
+            }
+            plan.drift().forEach(d -> drift.wantMore(d, known, wants));
+            if (wants.size() == asked) {
+                break;
+            }
+            index = index.plus(wants);
         }
-        plan.drift().forEach(d -> drift.wantMore(d, first, wants));
-        Check.Context context = new Check.Context(facts, index.plus(wants), naming);
+        Check.Context context = new Check.Context(facts, index, naming);
 
         List<Finding> findings = new ArrayList<>();
         for (ResourceChange change : changes) {

@@ -15,6 +15,8 @@ final class Wants {
     private final Set<String> types = new LinkedHashSet<>();
     private final Set<Lookup> lookups = new LinkedHashSet<>();
     private final Set<String> warnings = new LinkedHashSet<>();
+    private final Set<String> members = new LinkedHashSet<>();
+    private final java.util.Map<String, io.cxgate.genesys.org.OrgObject> consumed = new java.util.LinkedHashMap<>();
 
     Wants(OrgSource org) {
         this.org = org;
@@ -45,6 +47,31 @@ final class Wants {
     /** Asks who uses object {@code id} of dependency-tracking type {@code objectType}. */
     void consumersOf(String id, String objectType) {
         lookups.add(new Lookup(id, objectType));
+    }
+
+    /** Asks for a queue's members (one request per queue, only for queues a check touches). */
+    void membersOf(String queueId) {
+        members.add(queueId);
+    }
+
+    /** Asks what a flow's published version uses (one request per flow). */
+    void consumedBy(io.cxgate.genesys.org.OrgObject flow) {
+        if (org.tracksDependencies()) {
+            consumed.putIfAbsent(flow.id(), flow);
+        }
+    }
+
+    List<String> members() {
+        return List.copyOf(members);
+    }
+
+    List<io.cxgate.genesys.org.OrgObject> consumed() {
+        return List.copyOf(consumed.values());
+    }
+
+    /** How much has been asked for: grows exactly when a round adds something. */
+    int size() {
+        return types.size() + lookups.size() + warnings.size() + members.size() + consumed.size();
     }
 
     void warn(String warning) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,6 +84,16 @@ public final class SnapshotOrgSource implements OrgSource {
     public List<Dependency> consumedBy(OrgObject consumer) {
         requireDependencies(consumer.id());
         return snapshot.dependencies().stream().filter(d -> d.consumerId().equals(consumer.id())).toList();
+    }
+
+    @Override
+    public Optional<List<String>> queueMembers(String queueId) {
+        if (!byType.containsKey(ResourceListings.QUEUE)) {
+            return Optional.empty();
+        }
+        return byType.get(ResourceListings.QUEUE).stream().filter(q -> q.id().equals(queueId)).findFirst()
+                .filter(q -> q.attributes().get(ResourceListings.MEMBER_IDS) instanceof List<?>)
+                .map(q -> q.texts(ResourceListings.MEMBER_IDS));
     }
 
     @Override

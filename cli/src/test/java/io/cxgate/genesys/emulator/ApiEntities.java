@@ -73,6 +73,12 @@ final class ApiEntities {
                 refAttr(o, e, "messageInQueueFlowId", "messageInQueueFlow", "/api/v2/flows/");
                 refAttr(o, e, "whisperPromptId", "whisperPrompt", "/api/v2/architect/prompts/");
                 refAttr(o, e, "onHoldPromptId", "onHoldPrompt", "/api/v2/architect/prompts/");
+                if (!o.texts("bullseyeSkillIds").isEmpty()) {
+                    ObjectNode ring = e.putArray("bullseyeRings").addObject();
+                    ring.put("expansionTimeoutSeconds", 15);
+                    o.texts("bullseyeSkillIds").forEach(s -> ring.withArray("skillsToRemove").addObject().put("id", s)
+                            .put("selfUri", "/api/v2/routing/skills/" + s));
+                }
                 if (o.attributes().get("defaultScriptIds") instanceof Map<?, ?> scripts) {
                     ObjectNode node = e.putObject("defaultScripts");
                     scripts.forEach((media2, id) -> ref(node, (String) media2, (String) id, "/api/v2/scripts/"));
