@@ -67,13 +67,15 @@ final class InUseCheck implements Check {
             out.add(new Finding(code, Finding.Severity.ERROR, change.address(), consumer.object(), message));
         }
         if (!found.holders().isEmpty()) {
-            out.add(holdersFinding(change, label, code, found.holders(), context));
+            // holders alone are a clean-up, not breakage: an error only when something routes with it
+            Finding.Severity severity = found.consumers().isEmpty() ? Finding.Severity.WARNING : Finding.Severity.ERROR;
+            out.add(holdersFinding(change, label, code, severity, found.holders(), context));
         }
         return out;
     }
 
     private static Finding holdersFinding(ResourceChange change, String label, Finding.Code code,
-            List<OrgObject> users, Context context) {
+            Finding.Severity severity, List<OrgObject> users, Context context) {
         boolean replace = code == Finding.Code.REPLACE_CHANGES_ID;
         boolean anyManaged = users.stream().anyMatch(u -> context.plan().isManaged(u.id()));
         String whose = anyManaged ? "this plan does not update" : "Terraform does not manage";
@@ -85,8 +87,12 @@ final class InUseCheck implements Check {
                         + ") hold the old one: they lose the " + noun
                 : label + " is still held by " + count + whose + " (" + names + "): deleting it takes the "
                         + noun + " away from them and changes how their interactions are routed";
-        return new Finding(code, Finding.Severity.ERROR, change.address(), context.naming().live(users.get(0)),
-                message);
+        if (severity == Finding.Severity.WARNING) {
+            boolean allInactive = users.stream().allMatch(u -> "inactive".equals(u.text("state")));
+            message += allInactive ? "; all of them are inactive and nothing routes with it: a clean-up after agents"
+                    + " left" : "; nothing routes with it (no flow, email route or queue uses it)";
+        }
+        return new Finding(code, severity, change.address(), context.naming().live(users.get(0)), message);
     }
 
     /**

@@ -108,8 +108,10 @@ class SimulatorTest {
         Simulation deleted = simulate(plan, Northwind.org());
         assertEquals(List.of("DELETE_IN_USE module.skills.genesyscloud_routing_skill.skill[\"french\"]"), codes(deleted));
         assertEquals("Skill \"French\" is still held by 1 user this plan does not update (Divya Patel): deleting it takes"
-                + " the skill away from them and changes how their interactions are routed",
-                deleted.findings().get(0).message());
+                + " the skill away from them and changes how their interactions are routed; nothing routes with it (no"
+                + " flow, email route or queue uses it)", deleted.findings().get(0).message());
+        // holders alone are a clean-up (issue 15 item 11): a warning, not an error
+        assertEquals(Finding.Severity.WARNING, deleted.findings().get(0).severity());
     }
 
     @Test

@@ -69,6 +69,9 @@ public final class LiveOrgSource implements OrgSource {
         return once(consumers, objectType + "/" + id, () -> {
             List<Dependency> out = new ArrayList<>();
             for (JsonNode e : client.consumingResources(id, objectType)) {
+                if (e.path("deleted").asBoolean(false)) {
+                    continue; // dependency tracking keeps edges of deleted objects: nothing left to break
+                }
                 out.add(new Dependency(ResourceListings.text(e, "id"), ResourceListings.text(e, "name"),
                         ResourceListings.text(e, "type"), id, objectType));
             }

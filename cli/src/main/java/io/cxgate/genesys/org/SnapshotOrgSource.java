@@ -77,6 +77,7 @@ public final class SnapshotOrgSource implements OrgSource {
         requireDependencies(id);
         return snapshot.dependencies().stream()
                 .filter(d -> d.consumedId().equals(id) && (objectType == null || d.consumedType().equals(objectType)))
+                .filter(this::publishedConsumer)
                 .toList();
     }
 
@@ -104,6 +105,18 @@ public final class SnapshotOrgSource implements OrgSource {
     @Override
     public String region() {
         return snapshot.region();
+    }
+
+    /**
+     * As the live source asks dependency tracking ({@code flowFilter=published}, deleted objects
+     * skipped): a flow consumer counts only while the snapshot holds it with a published version.
+     */
+    private boolean publishedConsumer(Dependency d) {
+        if (!d.consumerType().endsWith("FLOW")) {
+            return true;
+        }
+        return byType.getOrDefault(ResourceListings.FLOW, List.of()).stream()
+                .anyMatch(f -> f.id().equals(d.consumerId()) && f.text("publishedVersionId") != null);
     }
 
     private void requireDependencies(String id) {

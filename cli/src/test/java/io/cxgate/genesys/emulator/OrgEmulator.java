@@ -493,10 +493,19 @@ public final class OrgEmulator implements AutoCloseable {
         if (id == null || objectType == null) {
             return error(400, "bad.request", "id and objectType are required", auth);
         }
+        // flowFilter=published: only flows with a published version count; a consumer gone from the org is
+        // still listed, flagged deleted (as dependency tracking keeps edges of deleted objects)
+        boolean published = "published".equals(url.queryParameter("flowFilter"));
         List<ObjectNode> entities = new ArrayList<>();
         for (Dependency d : dependencies) {
             if (d.consumedId().equals(id) && d.consumedType().equals(objectType)) {
-                entities.add(dependencyEntity(d.consumerId(), d.consumerName(), d.consumerType()));
+                OrgObject consumer = byId.get(d.consumerId());
+                if (published && consumer != null && d.consumerType().endsWith("FLOW")
+                        && consumer.text("publishedVersionId") == null) {
+                    continue;
+                }
+                entities.add(dependencyEntity(d.consumerId(), d.consumerName(), d.consumerType())
+                        .put("deleted", consumer == null));
             }
         }
         return page(url, path, entities, auth);
