@@ -29,7 +29,8 @@ public record Finding(Code code, Severity severity, String address, LiveObject o
         OUT_OF_BAND_CHANGE,
         FLOW_FILE_UNAVAILABLE,
         FLOW_RENAMED_NEW_ID,
-        SKILL_COVERAGE_LOST;
+        SKILL_COVERAGE_LOST,
+        INTEGRATION_DISABLED;
 
         /** The code as JSON and CEL write it; throws naming the known codes for any other text. */
         public static Code of(String text) {

@@ -40,7 +40,7 @@ public final class Simulator {
         this.flowFiles = Objects.requireNonNull(flowFiles, "flowFiles");
         ConsumerScan scan = new ConsumerScan(ConsumerTable.bundled());
         this.checks = List.of(new FlowFileCheck(), new NameConflictCheck(), new MissingReferenceCheck(),
-                new InUseCheck(scan), new FlowIdentityCheck(scan), new SkillCoverageCheck(),
+                new InUseCheck(scan), new FlowIdentityCheck(scan), new SkillCoverageCheck(), new IntegrationActionsCheck(),
                 new FlowTargetCheck());
     }
 
