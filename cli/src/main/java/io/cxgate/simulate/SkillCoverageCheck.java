@@ -87,12 +87,20 @@ final class SkillCoverageCheck implements Check {
         }
     }
 
+    /** The whole plan's findings by address, worked out once per simulation (the pairs span changes). */
+    private final Map<Context, Map<String, List<Finding>>> byContext =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     @Override
     public List<Finding> check(ResourceChange change, Context context) {
-        AgentLosses all = context.plan().agentLosses();
-        if (all.isEmpty()) {
+        if (context.plan().agentLosses().isEmpty()) {
             return List.of();
         }
+        return byContext.computeIfAbsent(context, this::analyse).getOrDefault(change.address(), List.of());
+    }
+
+    private Map<String, List<Finding>> analyse(Context context) {
+        AgentLosses all = context.plan().agentLosses();
         // every (queue, skill or language) pair a loss or a leave touches, in plan order
         Map<String, Need> needs = new LinkedHashMap<>();
         for (Loss loss : all.losses()) {
@@ -105,9 +113,10 @@ final class SkillCoverageCheck implements Check {
                 needs.computeIfAbsent(need.queueId() + "/" + need.id(), k -> need);
             }
         }
-        List<Finding> out = new ArrayList<>();
+        Map<String, List<Finding>> out = new java.util.HashMap<>();
         for (Need need : needs.values()) {
-            coverageLost(need, all, context).filter(f -> f.address().equals(change.address())).ifPresent(out::add);
+            coverageLost(need, all, context).ifPresent(f -> out.computeIfAbsent(f.address(), a -> new ArrayList<>())
+                    .add(f));
         }
         return out;
     }
@@ -186,7 +195,8 @@ final class SkillCoverageCheck implements Check {
         OrgIndex org = context.org();
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (Dependency d : org.consumersOf(id, language ? "ACDLANGUAGE" : "ACDSKILL").orElse(List.of())) {
-            if (!d.consumerType().endsWith("FLOW") || !context.plan().counts(d.consumerId())) {
+            // a flow this plan updates still routes with what its published version uses
+            if (!d.consumerType().endsWith("FLOW")) {
                 continue;
             }
             for (Dependency used : org.consumedBy(d.consumerId())) {
