@@ -23,7 +23,9 @@ import io.cxgate.genesys.org.OrgObject.Attributes;
  * <tr><th>resource type</th><th>endpoint</th><th>attributes</th></tr>
  * <tr><td>routing_queue</td><td>/api/v2/routing/queues</td><td>description, memberCount,
  *   skillEvaluationMethod, acwWrapupPrompt, acwTimeoutMs, queueFlowId, emailInQueueFlowId,
- *   messageInQueueFlowId, whisperPromptId, onHoldPromptId, defaultScriptIds (media → script id), peerId,
+ *   messageInQueueFlowId, callbackLiveVoiceFlowId, callbackAnsweringMachineFlowId (mediaSettings.callback
+ *   liveVoiceFlow / answeringMachineFlow), messageInactivityFlowId (mediaSettings.message
+ *   .inactivityTimeoutSettings.flowId), whisperPromptId, onHoldPromptId, defaultScriptIds (media → script id), peerId,
  *   bullseyeSkillIds (skills of the bullseye rings); members per queue: /api/v2/routing/queues/{id}/members
  *   (memberIds, in snapshots)</td></tr>
  * <tr><td>routing_skill, routing_language</td><td>/api/v2/routing/skills, …/languages</td><td>state</td></tr>
@@ -147,6 +149,11 @@ final class ResourceListings {
                 .put("queueFlowId", refId(e, "queueFlow"))
                 .put("emailInQueueFlowId", refId(e, "emailInQueueFlow"))
                 .put("messageInQueueFlowId", refId(e, "messageInQueueFlow"))
+                .put("callbackLiveVoiceFlowId", refId(e.path("mediaSettings").path("callback"), "liveVoiceFlow"))
+                .put("callbackAnsweringMachineFlowId",
+                        refId(e.path("mediaSettings").path("callback"), "answeringMachineFlow"))
+                .put("messageInactivityFlowId", refId(e.path("mediaSettings").path("message")
+                        .path("inactivityTimeoutSettings"), "flowId"))
                 .put("whisperPromptId", refId(e, "whisperPrompt"))
                 .put("onHoldPromptId", refId(e, "onHoldPrompt"))
                 .put("defaultScriptIds", refMap(e, "defaultScripts"))

@@ -65,9 +65,19 @@ final class ApiEntities {
                 ObjectNode acw = e.putObject("acwSettings");
                 copyAs(o, acw, "acwWrapupPrompt", "wrapupPrompt");
                 copyAs(o, acw, "acwTimeoutMs", "timeoutMs");
-                ObjectNode media = e.putObject("mediaSettings").putObject("call");
+                ObjectNode settings = e.putObject("mediaSettings");
+                ObjectNode media = settings.putObject("call");
                 media.put("alertingTimeoutSeconds", 8);
                 media.putObject("serviceLevel").put("percentage", 0.8).put("durationMs", 20000);
+                ObjectNode callback = settings.putObject("callback");
+                callback.put("mode", "AgentFirst");
+                refAttr(o, callback, "callbackLiveVoiceFlowId", "liveVoiceFlow", "/api/v2/flows/");
+                refAttr(o, callback, "callbackAnsweringMachineFlowId", "answeringMachineFlow", "/api/v2/flows/");
+                if (o.text("messageInactivityFlowId") != null) {
+                    ObjectNode inactivity = settings.putObject("message").putObject("inactivityTimeoutSettings");
+                    inactivity.put("timeoutSeconds", 600).put("actionType", "TransferToFlow");
+                    ref(inactivity, "flowId", o.text("messageInactivityFlowId"), "/api/v2/flows/");
+                }
                 refAttr(o, e, "queueFlowId", "queueFlow", "/api/v2/flows/");
                 refAttr(o, e, "emailInQueueFlowId", "emailInQueueFlow", "/api/v2/flows/");
                 refAttr(o, e, "messageInQueueFlowId", "messageInQueueFlow", "/api/v2/flows/");
