@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Live-org simulation at scale: an emulated org of 20,000 objects (10k users, 4k queues, 2k skills,
 # 2k wrap-up codes, 1k flows, 500 schedules, 500 groups) answering every request after 100 ms, and a
-# plan touching 2,000 of them (100 deletes and replaces), checked through the production Platform
+# plan touching 2,000 of them (100 deletes and replaces, 20 agents losing their skills, 5 flows
+# renamed), checked through the production Platform
 # API client (rate budget 300/min bursting to 300, 4 requests in flight). Prints wall time, the
 # request count by path and the findings; fails if the check takes 10 s or more.
 #

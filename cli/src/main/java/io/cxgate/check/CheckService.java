@@ -123,7 +123,8 @@ public final class CheckService {
         Simulation simulation = withCarried(simulate(request, context, request.simulation().resolvedFor(env), plan),
                 carried);
         Evaluation evaluation = policies.evaluate(new EvaluationInput(plan, PolicyEnvironment.of(env),
-                request.now().map(n -> n.at(context.timeZone())).orElseGet(clock::instant), simulation.findings(), simulation.source(),
+                request.now().map(n -> n.at(context.timeZone())).orElseGet(clock::instant), simulation.findings(),
+                simulation.source().id(),
                 config.map(c -> c.approvers().keySet())));
         return Report.builder(env.name(), plan)
                 .simulation(new Report.SimulationInfo(simulation.source(), simulation.requests()))

@@ -39,7 +39,7 @@ public final class JsonRenderer implements Renderer<Report> {
         g.writeEndObject();
 
         g.writeObjectFieldStart("simulation");
-        g.writeStringField("source", report.simulation().source());
+        g.writeStringField("source", report.simulation().source().id());
         g.writeNumberField("requests", report.simulation().requests());
         g.writeEndObject();
 
@@ -139,8 +139,8 @@ public final class JsonRenderer implements Renderer<Report> {
 
     static void writeFinding(JsonGenerator g, Finding f) throws IOException {
         g.writeStartObject();
-        g.writeStringField("code", f.code());
-        g.writeStringField("severity", f.severity());
+        g.writeStringField("code", f.code().name());
+        g.writeStringField("severity", f.severity().id());
         g.writeStringField("address", f.address());
         if (f.object() == null) {
             g.writeNullField("object");

@@ -64,7 +64,7 @@ public final class MarkdownRenderer implements Renderer<Report> {
         }
         out.println("<sub>Plan `" + code(report.plan().digest()) + "` · Terraform "
                 + (report.plan().terraformVersion() == null ? "unknown" : code(report.plan().terraformVersion()))
-                + " · live org check: " + report.simulation().source() + "</sub>");
+                + " · live org check: " + report.simulation().source().id() + "</sub>");
         out.println();
         out.println("**" + Display.exitLine(report.decision()) + "**");
         out.flush();
@@ -132,7 +132,7 @@ public final class MarkdownRenderer implements Renderer<Report> {
         out.println("| Severity | Code | Resource | Message |");
         out.println("|---|---|---|---|");
         for (Finding f : findings) {
-            out.println("| " + cell(f.severity()) + " | `" + code(f.code()) + "` | `" + code(String.valueOf(f.address()))
+            out.println("| " + cell(f.severity().id()) + " | `" + code(f.code().id()) + "` | `" + code(String.valueOf(f.address()))
                     + "` | " + cell(f.message()) + " |");
         }
         out.println();

@@ -11,6 +11,7 @@ import io.cxgate.plan.Plan;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.plan.Summary;
 import io.cxgate.policy.Decision;
+import io.cxgate.simulate.Simulation;
 import io.cxgate.policy.PolicyResult;
 import io.cxgate.policy.WaiverResult;
 import io.cxgate.simulate.Finding;
@@ -46,8 +47,8 @@ public record Report(int schemaVersion, String environment, PlanInfo plan, Simul
     }
 
     /** Where live-org facts came from: none, snapshot or live, and how many API requests it took. */
-    public record SimulationInfo(String source, int requests) {
-        public static final SimulationInfo NONE = new SimulationInfo("none", 0);
+    public record SimulationInfo(Simulation.Source source, int requests) {
+        public static final SimulationInfo NONE = new SimulationInfo(Simulation.Source.NONE, 0);
     }
 
     public static Builder builder(String environment, Plan plan) {

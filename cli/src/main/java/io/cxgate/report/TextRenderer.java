@@ -139,7 +139,7 @@ public final class TextRenderer implements Renderer<Report> {
         out.println();
         out.println(paint(BOLD, "Live org findings"));
         for (Finding f : findings) {
-            out.println("  " + paint(f.severity().equals("error") ? RED : YELLOW, pad(f.severity(), 7)) + " "
+            out.println("  " + paint(f.severity() == Finding.Severity.ERROR ? RED : YELLOW, pad(f.severity().id(), 7)) + " "
                     + f.code() + "  " + paint(DIM, String.valueOf(f.address())));
             out.println("        " + f.message().replace("\n", "\n        "));
         }
@@ -159,11 +159,11 @@ public final class TextRenderer implements Renderer<Report> {
     }
 
     private static String simulation(Report.SimulationInfo s) {
-        switch (s.source()) {
-            case "none": return "not run (no --org or --live)";
-            case "snapshot": return "org snapshot";
-            default: return s.source() + " (" + s.requests() + " API requests)";
-        }
+        return switch (s.source()) {
+            case NONE -> "not run (no --org or --live)";
+            case SNAPSHOT -> "org snapshot";
+            case LIVE -> s.source().id() + " (" + s.requests() + " API requests)";
+        };
     }
 
     static String symbol(Action action) {

@@ -1,35 +1,64 @@
 package io.cxgate.simulate;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Something the live-org check found about a change: a live object Terraform does not manage
  * that the change would break or collide with.
  *
- * @param code     MISSING_REFERENCE, NAME_CONFLICT, DELETE_IN_USE, REPLACE_CHANGES_ID, FLOW_TARGET_MISSING,
- *                 OUT_OF_BAND_CHANGE or FLOW_FILE_UNAVAILABLE
- * @param severity error, warning or info
+ * @param code     what was found; in JSON and CEL by its constant name
+ * @param severity how bad; in JSON and CEL {@code error}, {@code warning} or {@code info}
  * @param address  the plan address the finding is about
  * @param object   the live object involved, or null
  */
-public record Finding(String code, String severity, String address, LiveObject object, String message) {
-    public static final String MISSING_REFERENCE = "MISSING_REFERENCE";
-    public static final String NAME_CONFLICT = "NAME_CONFLICT";
-    public static final String DELETE_IN_USE = "DELETE_IN_USE";
-    public static final String REPLACE_CHANGES_ID = "REPLACE_CHANGES_ID";
-    public static final String FLOW_TARGET_MISSING = "FLOW_TARGET_MISSING";
-    public static final String OUT_OF_BAND_CHANGE = "OUT_OF_BAND_CHANGE";
-    public static final String FLOW_FILE_UNAVAILABLE = "FLOW_FILE_UNAVAILABLE";
-
-    public static final String ERROR = "error";
-    public static final String WARNING = "warning";
-    public static final String INFO = "info";
+public record Finding(Code code, Severity severity, String address, LiveObject object, String message) {
 
     public Finding {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
-        if (!severity.equals(ERROR) && !severity.equals(WARNING) && !severity.equals(INFO)) {
-            throw new IllegalArgumentException("severity must be error, warning or info, was " + severity);
+    }
+
+    /** The finding codes (ARCHITECTURE.md, "Live-org simulation"). */
+    public enum Code {
+        MISSING_REFERENCE,
+        NAME_CONFLICT,
+        DELETE_IN_USE,
+        REPLACE_CHANGES_ID,
+        FLOW_TARGET_MISSING,
+        OUT_OF_BAND_CHANGE,
+        FLOW_FILE_UNAVAILABLE,
+        FLOW_RENAMED_NEW_ID,
+        SKILL_COVERAGE_LOST,
+        INTEGRATION_DISABLED;
+
+        /** The code as JSON and CEL write it; throws naming the known codes for any other text. */
+        public static Code of(String text) {
+            for (Code c : values()) {
+                if (c.name().equals(text)) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("unknown finding code " + text + "; known: "
+                    + java.util.Arrays.toString(values()));
+        }
+    }
+
+    public enum Severity {
+        ERROR, WARNING, INFO;
+
+        /** {@code error}, {@code warning} or {@code info}, as JSON and CEL write it. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Severity of(String id) {
+            for (Severity s : values()) {
+                if (s.id().equals(id)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("severity must be error, warning or info, was " + id);
         }
     }
 

@@ -249,8 +249,8 @@ class PolicyEngineTest {
     void findingsAreThoseOfTheChangeOrAllForPlanScope() {
         String address = "module.queues.genesyscloud_routing_queue.spanish_legacy";
         List<Finding> findings = List.of(
-                new Finding("DELETE_IN_USE", "error", address, new Finding.LiveObject("FLOW", "genesyscloud_flow", "f1", "IVR"), "used"),
-                new Finding("NAME_CONFLICT", "error", "elsewhere", null, "clash"));
+                new Finding(Finding.Code.DELETE_IN_USE, Finding.Severity.ERROR, address, new Finding.LiveObject("FLOW", "genesyscloud_flow", "f1", "IVR"), "used"),
+                new Finding(Finding.Code.NAME_CONFLICT, Finding.Severity.ERROR, "elsewhere", null, "clash"));
         PolicyEngine changeScoped = engine(policy("    condition: >-\n"
                 + "      size(findings) == 1 && findings[0].code == 'DELETE_IN_USE' && findings[0].object.name == 'IVR'\n"
                 + "    effect: warn\n"));

@@ -42,9 +42,9 @@ public final class SampleReports {
                 Optional.of(io.cxgate.policy.ClockPin.of(Instant.parse("2026-11-24T21:00:00Z")))));
         List<WaiverResult> waivers = new ArrayList<>(checked.waivers());
         waivers.add(new WaiverResult("flow-publish-needs-review", "module.flows.genesyscloud_flow.inbound_main",
-                "carol", "hotfix agreed with CX leads <INC-4711>", "2026-12-31", "applied"));
+                "carol", "hotfix agreed with CX leads <INC-4711>", "2026-12-31", WaiverResult.Status.APPLIED));
         waivers.add(new WaiverResult("queue-settings-change", "module.queues.genesyscloud_routing_queue.sales", "bob",
-                "peak season & \"temporary\" settings", "2026-01-31", "expired"));
+                "peak season & \"temporary\" settings", "2026-01-31", WaiverResult.Status.EXPIRED));
         Report r = checked;
         return new Report(r.schemaVersion(), r.environment(), r.plan(), r.simulation(), r.summary(), r.changes(),
                 r.drift(), r.outputs(), r.findings(), r.policies(), waivers, r.decision(), r.warnings());

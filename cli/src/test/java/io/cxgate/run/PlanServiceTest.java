@@ -541,7 +541,7 @@ class PlanServiceTest {
 
             PlanOutcome outcome = plan("dev");
 
-            assertEquals("live", outcome.report().simulation().source());
+            assertEquals(io.cxgate.simulate.Simulation.Source.LIVE, outcome.report().simulation().source());
             // the preflight's token request before terraform, then the check's own requests
             assertEquals(org.requests(), 1 + outcome.report().simulation().requests());
             assertEquals(List.of(), outcome.report().findings());

@@ -103,6 +103,14 @@ class LiveSimulationBenchmark {
         TestPlans plan = plan();
         for (int i = 0; i < 800; i++) {
             OrgObject user = users.get(i);
+            if (i < 20) { // 20 agents lose both their skills: agent coverage of the queues their flows route to
+                plan.update("genesyscloud_user.u" + i, values("id", user.id(), "email", user.text("email"), "name",
+                        user.name(), "routing_skills", user.texts("routingSkills").stream()
+                                .map(id -> Map.of("skill_id", id, "proficiency", 3)).toList()),
+                        values("id", user.id(), "email", user.text("email"), "name", user.name(),
+                                "routing_skills", List.of()));
+                continue;
+            }
             plan.update("genesyscloud_user.u" + i, values("id", user.id(), "email", user.text("email"), "name", user.name()),
                     values("id", user.id(), "email", user.text("email"), "name", user.name(),
                             "routing_skills", List.of(Map.of("skill_id", skills.get((i * 13) % 2000).id(), "proficiency", 3))));
@@ -121,11 +129,12 @@ class LiveSimulationBenchmark {
         }
         for (int i = 0; i < 200; i++) {
             OrgObject flow = flows.get(i);
-            Map<String, Object> subs = Map.of("flow_name", flow.name(), "queue",
-                    i < 3 ? "No such queue " + i : queues.get(1000 + i).name());
+            // flows 3-7 publish under a new name: a new flow, whose old one other objects keep using
+            Map<String, Object> subs = Map.of("flow_name", i >= 3 && i < 8 ? flow.name() + " v2" : flow.name(),
+                    "queue", i < 3 ? "No such queue " + i : queues.get(1000 + i).name());
             plan.update("module.flows.genesyscloud_flow.f[\"" + i + "\"]",
                     values("id", flow.id(), "name", flow.name(), "type", "INBOUNDCALL", "filepath", "flows/ivr.yaml",
-                            "substitutions", subs),
+                            "substitutions", Map.of("flow_name", flow.name(), "queue", subs.get("queue"))),
                     values("id", flow.id(), "name", flow.name(), "type", "INBOUNDCALL", "filepath", "flows/ivr.yaml",
                             "substitutions", subs));
         }
@@ -167,25 +176,36 @@ class LiveSimulationBenchmark {
             System.out.println("live-sim: requests by path " + byPath);
             findingCounts(s).forEach((code, n) -> System.out.println("live-sim: " + code + " " + n));
 
-            // pages of the types involved, plus one dependency lookup per delete or replace
-            assertEquals(Map.of("/oauth/token", 1,
-                    "/api/v2/users", 20 + 1,                   // 10k active users at 500 a page, then the inactive pass
-                    "/api/v2/routing/skills", 4,               // 2k at 500
-                    "/api/v2/routing/wrapupcodes", 20,         // 2k at 100
-                    "/api/v2/routing/queues", 8,               // 4k at 500
-                    "/api/v2/routing/email/domains", 1,
-                    "/api/v2/architect/dependencytracking/consumingresources", 100), byPath);
-            assertEquals(155, s.requests());
-            assertEquals(3, s.findings(Finding.FLOW_TARGET_MISSING).size());
-            assertEquals(5, s.findings(Finding.NAME_CONFLICT).size());
-            assertEquals(20, s.findings(Finding.OUT_OF_BAND_CHANGE).size());
+            // pages of the types involved, one dependency lookup per delete, replace, renamed flow and lost
+            // skill, what the flows using a lost skill route to, and the members of those queues
+            Map<String, Integer> grouped = new java.util.TreeMap<>();
+            byPath.forEach((path, n) -> grouped.merge(path.matches("/api/v2/routing/queues/[^/]+/members")
+                    ? "/api/v2/routing/queues/{id}/members" : path, n, Integer::sum));
+            assertEquals(Map.ofEntries(Map.entry("/oauth/token", 1),
+                    Map.entry("/api/v2/users", 20 + 1),        // 10k active users at 500 a page, then the inactive pass
+                    Map.entry("/api/v2/routing/skills", 4),    // 2k at 500
+                    Map.entry("/api/v2/routing/languages", 1), // agent coverage: languages too
+                    Map.entry("/api/v2/routing/wrapupcodes", 20), // 2k at 100
+                    Map.entry("/api/v2/routing/queues", 8),    // 4k at 500
+                    Map.entry("/api/v2/routing/email/domains", 1),
+                    Map.entry("/api/v2/flows", 2),             // 1k at 500: flows that use a lost skill
+                    Map.entry("/api/v2/architect/ivrs", 1),    // IVRs that use a renamed flow
+                    // 50 deletes + 50 replaces + 5 renamed flows + 37 distinct skills the 20 agents lose
+                    Map.entry("/api/v2/architect/dependencytracking/consumingresources", 142),
+                    Map.entry("/api/v2/architect/dependencytracking/consumedresources", 37), // flows using them
+                    Map.entry("/api/v2/routing/queues/{id}/members", 111)), grouped); // the queues those flows route to
+            assertEquals(349, s.requests());
+            assertEquals(5, s.findings(Finding.Code.FLOW_RENAMED_NEW_ID).size());
+            assertEquals(3, s.findings(Finding.Code.FLOW_TARGET_MISSING).size());
+            assertEquals(5, s.findings(Finding.Code.NAME_CONFLICT).size());
+            assertEquals(20, s.findings(Finding.Code.OUT_OF_BAND_CHANGE).size());
             assertTrue(seconds < 10, "took " + seconds + " s");
         }
     }
 
     private static Map<String, Long> findingCounts(Simulation s) {
         Map<String, Long> out = new java.util.TreeMap<>();
-        s.findings().forEach(x -> out.merge(x.code(), 1L, Long::sum));
+        s.findings().forEach(x -> out.merge(x.code().name(), 1L, Long::sum));
         return out;
     }
 }

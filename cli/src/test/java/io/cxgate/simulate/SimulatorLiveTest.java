@@ -67,7 +67,7 @@ class SimulatorLiveTest {
         Simulation live = simulator().simulate(plan, live(Northwind.org()));
 
         assertEquals(fromSnapshot.findings(), live.findings());
-        assertEquals("live", live.source());
+        assertEquals(Simulation.Source.LIVE, live.source());
         // token; divisions (users' and the support queue's division_id); users, active and inactive;
         // email domains and the one domain's routes; queues (the drifted one); dependency tracking for
         // the deleted queue and the replaced skill
@@ -117,7 +117,7 @@ class SimulatorLiveTest {
 
         Simulation s = simulator().simulate(plan.read(dir), live(TestOrgs.of(codes, List.of())));
 
-        assertEquals(missing, s.findings(Finding.MISSING_REFERENCE).size());
+        assertEquals(missing, s.findings(Finding.Code.MISSING_REFERENCE).size());
         // token + 20 pages of wrap-up codes + 1 page of queues (for name conflicts)
         assertEquals(Map.of("/oauth/token", 1, "/api/v2/routing/wrapupcodes", 20, "/api/v2/routing/queues", 1),
                 emulator.requestsByPath());
@@ -144,7 +144,7 @@ class SimulatorLiveTest {
 
         Simulation s = simulator().simulate(plan.read(dir), live(TestOrgs.of(all, List.of())));
 
-        assertEquals(List.of("DELETE_IN_USE"), s.findings().stream().map(Finding::code).toList());
+        assertEquals(List.of("DELETE_IN_USE"), s.findings().stream().map(f -> f.code().name()).toList());
         assertTrue(s.findings().get(0).message().startsWith("Skill \"Skill 0001\" is still held by 3 users Terraform"
                 + " does not manage (Agent 0001, Agent 0002, Agent 0003)"), s.findings().get(0).message());
         assertEquals(Map.of("/oauth/token", 1, "/api/v2/users", 3 + 1, "/api/v2/routing/email/domains", 1,

@@ -53,7 +53,7 @@ class SimulatorTest {
     }
 
     private static List<String> codes(Simulation s) {
-        return s.findings().stream().map(f -> f.code() + " " + f.address()).toList();
+        return s.findings().stream().map(f -> f.code().name() + " " + f.address()).toList();
     }
 
     // ---------------------------------------------------------------- DELETE_IN_USE, REPLACE_CHANGES_ID, OUT_OF_BAND_CHANGE
@@ -68,7 +68,7 @@ class SimulatorTest {
                 "DELETE_IN_USE " + queue, "DELETE_IN_USE " + queue, "DELETE_IN_USE " + queue,
                 "REPLACE_CHANGES_ID " + skill, "REPLACE_CHANGES_ID " + skill, "REPLACE_CHANGES_ID " + skill,
                 "OUT_OF_BAND_CHANGE module.queues.genesyscloud_routing_queue.support"), codes(s));
-        assertEquals("snapshot", s.source());
+        assertEquals(Simulation.Source.SNAPSHOT, s.source());
         assertEquals(0, s.requests());
         assertEquals(List.of(), s.warnings());
 
@@ -77,7 +77,7 @@ class SimulatorTest {
                 flow.object());
         assertEquals("Queue \"Spanish Line (legacy)\" is still used by flow \"Spanish Main Line\" (INBOUNDCALLFLOW),"
                 + " which Terraform does not manage: deleting it breaks that flow", flow.message());
-        assertEquals("error", flow.severity());
+        assertEquals(Finding.Severity.ERROR, flow.severity());
         assertEquals("Queue \"Spanish Line (legacy)\" is still used by email route"
                 + " \"espanol@northwind-retail.mypurecloud.com\" (as its queue), which Terraform does not manage:"
                 + " deleting it breaks that email route", s.findings().get(2).message());
@@ -108,8 +108,10 @@ class SimulatorTest {
         Simulation deleted = simulate(plan, Northwind.org());
         assertEquals(List.of("DELETE_IN_USE module.skills.genesyscloud_routing_skill.skill[\"french\"]"), codes(deleted));
         assertEquals("Skill \"French\" is still held by 1 user this plan does not update (Divya Patel): deleting it takes"
-                + " the skill away from them and changes how their interactions are routed",
-                deleted.findings().get(0).message());
+                + " the skill away from them and changes how their interactions are routed; nothing routes with it (no"
+                + " flow, email route or queue uses it)", deleted.findings().get(0).message());
+        // holders alone are a clean-up (issue 15 item 11): a warning, not an error
+        assertEquals(Finding.Severity.WARNING, deleted.findings().get(0).severity());
     }
 
     @Test
@@ -131,8 +133,8 @@ class SimulatorTest {
         Simulation s = simulate(example("skill-rename"), Northwind.org());
 
         Finding drift = s.findings().get(6);
-        assertEquals("OUT_OF_BAND_CHANGE", drift.code());
-        assertEquals("warning", drift.severity());
+        assertEquals(Finding.Code.OUT_OF_BAND_CHANGE, drift.code());
+        assertEquals(Finding.Severity.WARNING, drift.severity());
         assertEquals(new LiveObject("QUEUE", QUEUE, "87cec93c-0693-4ac2-9ec3-4ed2eaab1cfe", "Customer Support"),
                 drift.object());
         assertEquals("Queue \"Customer Support\" was changed outside Terraform by jane.doe@northwind-retail.example at"
@@ -178,7 +180,7 @@ class SimulatorTest {
 
         assertEquals(1, s.findings().size(), s.findings().toString());
         Finding f = s.findings().get(0);
-        assertEquals("MISSING_REFERENCE", f.code());
+        assertEquals(Finding.Code.MISSING_REFERENCE, f.code());
         assertEquals("module.queues.genesyscloud_routing_queue.billing_disputes", f.address());
         assertEquals(new LiveObject("ACDWRAPUPCODE", WRAPUP, "0badc0de-0000-4000-8000-000000000001", null), f.object());
         assertEquals("Queue \"Billing Disputes\": wrapup_codes refers to wrap-up code ID"
@@ -291,7 +293,7 @@ class SimulatorTest {
 
         Simulation s = simulate(plan, Northwind.org(), Map.of("Customer Support (UAT)", "Customer Support"));
 
-        List<Finding> targets = s.findings(Finding.FLOW_TARGET_MISSING);
+        List<Finding> targets = s.findings(Finding.Code.FLOW_TARGET_MISSING);
         assertEquals(2, targets.size(), s.findings().toString());
         assertEquals("Flow \"Main Inbound\" refers to queue \"VIP Lounge\" (flows/inbound_main.yaml line 84,"
                 + " targetQueue), which does not exist in the org and is not created by this plan: publishing the flow"
@@ -313,7 +315,7 @@ class SimulatorTest {
                         values("id", action, "name", "CRM - Find Customer"))
                 .read(dir);
 
-        List<Finding> targets = simulate(plan, Northwind.org()).findings(Finding.FLOW_TARGET_MISSING);
+        List<Finding> targets = simulate(plan, Northwind.org()).findings(Finding.Code.FLOW_TARGET_MISSING);
 
         assertEquals(List.of("Flow \"Main Inbound\" refers to data action \"CRM - Lookup Customer\" (category \"CRM Web"
                 + " Services\") (flows/inbound_main.yaml line 46, dataAction), which this plan renames to \"CRM - Find"
@@ -344,8 +346,8 @@ class SimulatorTest {
 
         assertEquals(List.of("FLOW_FILE_UNAVAILABLE", "FLOW_FILE_UNAVAILABLE", "FLOW_FILE_UNAVAILABLE",
                 "FLOW_FILE_UNAVAILABLE", "FLOW_FILE_UNAVAILABLE", "MISSING_REFERENCE"),
-                s.findings().stream().map(Finding::code).toList());
-        assertTrue(s.findings().stream().limit(5).allMatch(f -> f.severity().equals("warning")));
+                s.findings().stream().map(f -> f.code().name()).toList());
+        assertTrue(s.findings().stream().limit(5).allMatch(f -> f.severity() == Finding.Severity.WARNING));
         List<String> messages = s.findings().stream().map(Finding::message).toList();
         assertTrue(messages.get(0).contains("the flow file flows/nope.yaml does not exist"), messages.get(0));
         assertTrue(messages.get(1).contains("is an absolute path outside the module directory"), messages.get(1));
@@ -411,7 +413,7 @@ class SimulatorTest {
 
         assertEquals(List.of("Spanish Hold", "Spanish Main Line", "espanol@northwind-retail.mypurecloud.com",
                 "Ana Moreno"), s.findings().stream().map(f -> f.object().name()).toList());
-        assertTrue(s.findings().stream().allMatch(f -> f.code().equals("REPLACE_CHANGES_ID")));
+        assertTrue(s.findings().stream().allMatch(f -> f.code() == Finding.Code.REPLACE_CHANGES_ID));
         assertEquals("Language \"Spanish\" is replaced, so it gets a new ID, but 4 users Terraform does not manage (Ana"
                 + " Moreno, Divya Patel, Lucia Romero and 1 more) hold the old one: they lose the language",
                 s.findings().get(3).message());

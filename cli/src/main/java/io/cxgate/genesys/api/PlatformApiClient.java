@@ -236,6 +236,7 @@ public final class PlatformApiClient implements AutoCloseable {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("id", id);
         query.put("objectType", objectType);
+        query.put("flowFilter", "published"); // a checked-in draft is not what callers reach
         return listAll(CONSUMING_RESOURCES, query);
     }
 

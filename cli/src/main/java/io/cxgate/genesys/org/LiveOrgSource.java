@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,6 +27,7 @@ public final class LiveOrgSource implements OrgSource {
     private final String region;
     private final Map<String, CompletableFuture<List<OrgObject>>> objects = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<List<Dependency>>> consumers = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<List<String>>> members = new ConcurrentHashMap<>();
 
     /**
      * @param region the org's {@code aws_region}, recorded in exported snapshots (may be null)
@@ -67,6 +69,9 @@ public final class LiveOrgSource implements OrgSource {
         return once(consumers, objectType + "/" + id, () -> {
             List<Dependency> out = new ArrayList<>();
             for (JsonNode e : client.consumingResources(id, objectType)) {
+                if (e.path("deleted").asBoolean(false)) {
+                    continue; // dependency tracking keeps edges of deleted objects: nothing left to break
+                }
                 out.add(new Dependency(ResourceListings.text(e, "id"), ResourceListings.text(e, "name"),
                         ResourceListings.text(e, "type"), id, objectType));
             }
@@ -86,6 +91,27 @@ public final class LiveOrgSource implements OrgSource {
                     ResourceListings.text(e, "type")));
         }
         return List.copyOf(out);
+    }
+
+    @Override
+    public Optional<List<String>> queueMembers(String queueId) {
+        return Optional.of(once(members, queueId, () -> {
+            List<String> out = new ArrayList<>();
+            try {
+                for (JsonNode e : client.listAll("/api/v2/routing/queues/" + queueId + "/members", Map.of())) {
+                    String id = ResourceListings.text(e, "id");
+                    if (id == null) {
+                        id = ResourceListings.text(e.path("user"), "id");
+                    }
+                    if (id != null) {
+                        out.add(id);
+                    }
+                }
+            } catch (CxgateException e) {
+                throw e.withStep("list the members of queue " + queueId);
+            }
+            return List.copyOf(out);
+        }));
     }
 
     @Override

@@ -103,6 +103,9 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
         List<Dependency> dependencies = new ArrayList<>();
         for (String type : wanted) {
             List<OrgObject> ofType = source.objects(type);
+            if (ResourceListings.QUEUE.equals(type)) {
+                ofType = ofType.stream().map(q -> withMembers(q, source)).toList();
+            }
             objects.addAll(ofType);
             if (ResourceListings.FLOW.equals(type)) {
                 for (OrgObject flow : ofType) {
@@ -112,6 +115,15 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
             typeDone.accept(type, ofType.size());
         }
         return new OrgSnapshot(FORMAT_VERSION, exportedAt, source.region(), List.copyOf(wanted), objects, dependencies);
+    }
+
+    /** A queue with its members' user IDs ({@code memberIds}, kept even when empty), when the source tells. */
+    private static OrgObject withMembers(OrgObject queue, OrgSource source) {
+        return source.queueMembers(queue.id()).map(ids -> {
+            java.util.Map<String, Object> attributes = new java.util.LinkedHashMap<>(queue.attributes());
+            attributes.put(ResourceListings.MEMBER_IDS, ids);
+            return queue.withAttributes(attributes);
+        }).orElse(queue);
     }
 
     /** {@link #export(OrgSource, Collection, Instant)} of every type the source knows, now. */

@@ -44,6 +44,13 @@ public interface OrgSource {
      */
     List<Dependency> consumedBy(OrgObject consumer);
 
+    /**
+     * The user IDs of a queue's members ({@code GET /api/v2/routing/queues/{id}/members}; a snapshot:
+     * the {@code memberIds} its export stored), or empty when this source cannot tell (a snapshot
+     * exported before members were recorded).
+     */
+    Optional<List<String>> queueMembers(String queueId);
+
     /** HTTP requests made so far, token and retries included; 0 for a snapshot. */
     int requests();
 

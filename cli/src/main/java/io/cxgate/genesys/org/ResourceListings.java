@@ -23,7 +23,11 @@ import io.cxgate.genesys.org.OrgObject.Attributes;
  * <tr><th>resource type</th><th>endpoint</th><th>attributes</th></tr>
  * <tr><td>routing_queue</td><td>/api/v2/routing/queues</td><td>description, memberCount,
  *   skillEvaluationMethod, acwWrapupPrompt, acwTimeoutMs, queueFlowId, emailInQueueFlowId,
- *   messageInQueueFlowId, whisperPromptId, onHoldPromptId, defaultScriptIds (media → script id), peerId</td></tr>
+ *   messageInQueueFlowId, callbackLiveVoiceFlowId, callbackAnsweringMachineFlowId (mediaSettings.callback
+ *   liveVoiceFlow / answeringMachineFlow), messageInactivityFlowId (mediaSettings.message
+ *   .inactivityTimeoutSettings.flowId), whisperPromptId, onHoldPromptId, defaultScriptIds (media → script id), peerId,
+ *   bullseyeSkillIds (skills of the bullseye rings); members per queue: /api/v2/routing/queues/{id}/members
+ *   (memberIds, in snapshots)</td></tr>
  * <tr><td>routing_skill, routing_language</td><td>/api/v2/routing/skills, …/languages</td><td>state</td></tr>
  * <tr><td>routing_skill_group</td><td>/api/v2/routing/skillgroups (cursor)</td><td>description, memberCount</td></tr>
  * <tr><td>routing_wrapupcode</td><td>/api/v2/routing/wrapupcodes</td><td>description</td></tr>
@@ -70,6 +74,9 @@ final class ResourceListings {
     static final String EMAIL_ROUTE = "genesyscloud_routing_email_route";
     static final String SCRIPT = "genesyscloud_script";
     static final String PROMPT = "genesyscloud_architect_user_prompt";
+
+    /** A queue's members' user IDs: listed per queue, stored on the queue in exported snapshots. */
+    static final String MEMBER_IDS = "memberIds";
 
     /** How a type is listed. */
     enum Paging {
@@ -142,9 +149,15 @@ final class ResourceListings {
                 .put("queueFlowId", refId(e, "queueFlow"))
                 .put("emailInQueueFlowId", refId(e, "emailInQueueFlow"))
                 .put("messageInQueueFlowId", refId(e, "messageInQueueFlow"))
+                .put("callbackLiveVoiceFlowId", refId(e.path("mediaSettings").path("callback"), "liveVoiceFlow"))
+                .put("callbackAnsweringMachineFlowId",
+                        refId(e.path("mediaSettings").path("callback"), "answeringMachineFlow"))
+                .put("messageInactivityFlowId", refId(e.path("mediaSettings").path("message")
+                        .path("inactivityTimeoutSettings"), "flowId"))
                 .put("whisperPromptId", refId(e, "whisperPrompt"))
                 .put("onHoldPromptId", refId(e, "onHoldPrompt"))
                 .put("defaultScriptIds", refMap(e, "defaultScripts"))
+                .put("bullseyeSkillIds", bullseyeSkills(e))
                 .put("peerId", text(e, "peerId"))));
         add(t, SKILL, "/api/v2/routing/skills", Paging.PAGES, e -> object(e, SKILL, "ACDSKILL", new Attributes()
                 .put("state", text(e, "state"))));
@@ -319,6 +332,14 @@ final class ResourceListings {
                 out.add(id);
             }
         });
+        return out;
+    }
+
+    /** The skills a queue's bullseye rings route with: {@code bullseyeRings[].skillsToRemove[].id}. */
+    private static List<String> bullseyeSkills(JsonNode e) {
+        List<String> out = new ArrayList<>();
+        e.path("bullseyeRings").forEach(ring -> refIds(ring, "skillsToRemove").stream()
+                .filter(id -> !out.contains(id)).forEach(out::add));
         return out;
     }
 

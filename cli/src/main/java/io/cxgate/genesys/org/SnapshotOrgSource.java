@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,6 +77,7 @@ public final class SnapshotOrgSource implements OrgSource {
         requireDependencies(id);
         return snapshot.dependencies().stream()
                 .filter(d -> d.consumedId().equals(id) && (objectType == null || d.consumedType().equals(objectType)))
+                .filter(this::publishedConsumer)
                 .toList();
     }
 
@@ -86,6 +88,16 @@ public final class SnapshotOrgSource implements OrgSource {
     }
 
     @Override
+    public Optional<List<String>> queueMembers(String queueId) {
+        if (!byType.containsKey(ResourceListings.QUEUE)) {
+            return Optional.empty();
+        }
+        return byType.get(ResourceListings.QUEUE).stream().filter(q -> q.id().equals(queueId)).findFirst()
+                .filter(q -> q.attributes().get(ResourceListings.MEMBER_IDS) instanceof List<?>)
+                .map(q -> q.texts(ResourceListings.MEMBER_IDS));
+    }
+
+    @Override
     public int requests() {
         return 0;
     }
@@ -93,6 +105,18 @@ public final class SnapshotOrgSource implements OrgSource {
     @Override
     public String region() {
         return snapshot.region();
+    }
+
+    /**
+     * As the live source asks dependency tracking ({@code flowFilter=published}, deleted objects
+     * skipped): a flow consumer counts only while the snapshot holds it with a published version.
+     */
+    private boolean publishedConsumer(Dependency d) {
+        if (!d.consumerType().endsWith("FLOW")) {
+            return true;
+        }
+        return byType.getOrDefault(ResourceListings.FLOW, List.of()).stream()
+                .anyMatch(f -> f.id().equals(d.consumerId()) && f.text("publishedVersionId") != null);
     }
 
     private void requireDependencies(String id) {

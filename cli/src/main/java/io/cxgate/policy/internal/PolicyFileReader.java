@@ -291,7 +291,7 @@ public final class PolicyFileReader {
             Finding.LiveObject object = o == null || o.isNull() ? null
                     : new Finding.LiveObject(text(o, "apiType").orElse(null), text(o, "resourceType").orElse(null),
                             text(o, "id").orElse(null), text(o, "name").orElse(null));
-            findings.add(new Finding(f.get("code").asText(), f.get("severity").asText(),
+            findings.add(new Finding(Finding.Code.of(f.get("code").asText()), Finding.Severity.of(f.get("severity").asText()),
                     text(f, "address").orElse(null), object, f.get("message").asText()));
         }
         return findings;

@@ -147,8 +147,8 @@ final class Views {
 
     static Map<String, Object> finding(Finding f) {
         Map<String, Object> view = new HashMap<>();
-        view.put("code", f.code());
-        view.put("severity", f.severity());
+        view.put("code", f.code().name());
+        view.put("severity", f.severity().id());
         view.put("address", CelValues.nullable(f.address()));
         view.put("message", f.message() == null ? "" : f.message());
         if (f.object() == null) {

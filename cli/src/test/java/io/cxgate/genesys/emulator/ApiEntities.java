@@ -65,14 +65,30 @@ final class ApiEntities {
                 ObjectNode acw = e.putObject("acwSettings");
                 copyAs(o, acw, "acwWrapupPrompt", "wrapupPrompt");
                 copyAs(o, acw, "acwTimeoutMs", "timeoutMs");
-                ObjectNode media = e.putObject("mediaSettings").putObject("call");
+                ObjectNode settings = e.putObject("mediaSettings");
+                ObjectNode media = settings.putObject("call");
                 media.put("alertingTimeoutSeconds", 8);
                 media.putObject("serviceLevel").put("percentage", 0.8).put("durationMs", 20000);
+                ObjectNode callback = settings.putObject("callback");
+                callback.put("mode", "AgentFirst");
+                refAttr(o, callback, "callbackLiveVoiceFlowId", "liveVoiceFlow", "/api/v2/flows/");
+                refAttr(o, callback, "callbackAnsweringMachineFlowId", "answeringMachineFlow", "/api/v2/flows/");
+                if (o.text("messageInactivityFlowId") != null) {
+                    ObjectNode inactivity = settings.putObject("message").putObject("inactivityTimeoutSettings");
+                    inactivity.put("timeoutSeconds", 600).put("actionType", "TransferToFlow");
+                    ref(inactivity, "flowId", o.text("messageInactivityFlowId"), "/api/v2/flows/");
+                }
                 refAttr(o, e, "queueFlowId", "queueFlow", "/api/v2/flows/");
                 refAttr(o, e, "emailInQueueFlowId", "emailInQueueFlow", "/api/v2/flows/");
                 refAttr(o, e, "messageInQueueFlowId", "messageInQueueFlow", "/api/v2/flows/");
                 refAttr(o, e, "whisperPromptId", "whisperPrompt", "/api/v2/architect/prompts/");
                 refAttr(o, e, "onHoldPromptId", "onHoldPrompt", "/api/v2/architect/prompts/");
+                if (!o.texts("bullseyeSkillIds").isEmpty()) {
+                    ObjectNode ring = e.putArray("bullseyeRings").addObject();
+                    ring.put("expansionTimeoutSeconds", 15);
+                    o.texts("bullseyeSkillIds").forEach(s -> ring.withArray("skillsToRemove").addObject().put("id", s)
+                            .put("selfUri", "/api/v2/routing/skills/" + s));
+                }
                 if (o.attributes().get("defaultScriptIds") instanceof Map<?, ?> scripts) {
                     ObjectNode node = e.putObject("defaultScripts");
                     scripts.forEach((media2, id) -> ref(node, (String) media2, (String) id, "/api/v2/scripts/"));

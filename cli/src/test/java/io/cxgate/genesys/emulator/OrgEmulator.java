@@ -296,6 +296,9 @@ public final class OrgEmulator implements AutoCloseable {
         if (path.equals("/api/v2/architect/dependencytracking/consumedresources")) {
             return consumed(url, path, auth);
         }
+        if (path.startsWith("/api/v2/routing/queues/") && path.endsWith("/members")) {
+            return queueMembers(url, path, auth);
+        }
         if (path.startsWith("/api/v2/routing/email/domains/") && path.endsWith("/routes")) {
             String domain = path.substring("/api/v2/routing/email/domains/".length(), path.length() - "/routes".length());
             if (!byPath.getOrDefault("/api/v2/routing/email/domains", List.of()).stream()
@@ -336,6 +339,28 @@ public final class OrgEmulator implements AutoCloseable {
                 return objects.size();
             }
         };
+    }
+
+    /**
+     * {@code GET /api/v2/routing/queues/{id}/members}: QueueMember entities ({@code id} is the user's,
+     * {@code user}, {@code ringNumber}, {@code joined}, {@code memberBy}) from the queue's {@code memberIds}.
+     */
+    private MockResponse queueMembers(HttpUrl url, String path, String auth) {
+        String id = path.substring("/api/v2/routing/queues/".length(), path.length() - "/members".length());
+        OrgObject queue = byId.get(id);
+        if (queue == null || !"genesyscloud_routing_queue".equals(queue.resourceType())) {
+            return error(404, "not.found", "Queue " + id + " not found", auth);
+        }
+        List<ObjectNode> members = new ArrayList<>();
+        for (String userId : queue.texts("memberIds")) {
+            OrgObject user = byId.get(userId);
+            String name = user == null ? userId : user.name();
+            ObjectNode m = JSON.createObjectNode().put("id", userId).put("name", name).put("ringNumber", 1)
+                    .put("joined", true).put("memberBy", "user");
+            m.putObject("user").put("id", userId).put("name", name).put("selfUri", "/api/v2/users/" + userId);
+            members.add(m);
+        }
+        return page(url, path, members, auth);
     }
 
     private List<ObjectNode> render(List<OrgObject> objects, HttpUrl url) {
@@ -491,10 +516,19 @@ public final class OrgEmulator implements AutoCloseable {
         if (id == null || objectType == null) {
             return error(400, "bad.request", "id and objectType are required", auth);
         }
+        // flowFilter=published: only flows with a published version count; a consumer gone from the org is
+        // still listed, flagged deleted (as dependency tracking keeps edges of deleted objects)
+        boolean published = "published".equals(url.queryParameter("flowFilter"));
         List<ObjectNode> entities = new ArrayList<>();
         for (Dependency d : dependencies) {
             if (d.consumedId().equals(id) && d.consumedType().equals(objectType)) {
-                entities.add(dependencyEntity(d.consumerId(), d.consumerName(), d.consumerType()));
+                OrgObject consumer = byId.get(d.consumerId());
+                if (published && consumer != null && d.consumerType().endsWith("FLOW")
+                        && consumer.text("publishedVersionId") == null) {
+                    continue;
+                }
+                entities.add(dependencyEntity(d.consumerId(), d.consumerName(), d.consumerType())
+                        .put("deleted", consumer == null));
             }
         }
         return page(url, path, entities, auth);

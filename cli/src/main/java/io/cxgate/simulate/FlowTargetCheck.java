@@ -1,0 +1,74 @@
+package io.cxgate.simulate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.plan.ResourceChange;
+import io.cxgate.simulate.FlowFiles.FlowFile;
+import io.cxgate.simulate.Finding.LiveObject;
+
+/**
+ * {@code FLOW_TARGET_MISSING}: a published flow's file names a queue, data action, schedule group,
+ * prompt or flow that the org lacks after the apply (missing and not created, or deleted, replaced
+ * or renamed by this plan).
+ */
+final class FlowTargetCheck implements Check {
+
+    @Override
+    public void want(ResourceChange change, Context context, Wants wants) {
+        context.plan().of(change).availableFlow().ifPresent(file -> {
+            for (FlowReference ref : file.flow().references()) {
+                wants.type(ref.target().resourceType(), "flow " + change.address() + " references to "
+                        + ref.target().noun() + "s are");
+            }
+        });
+    }
+
+    @Override
+    public List<Finding> check(ResourceChange change, Context context) {
+        FlowFile file = context.plan().of(change).availableFlow().orElse(null);
+        if (file == null) {
+            return List.of();
+        }
+        ArchyFlow flow = file.flow();
+        String flowLabel = flow.name() == null ? change.label() : "Flow \"" + flow.name() + "\"";
+        PlanFacts plan = context.plan();
+        List<Finding> out = new ArrayList<>();
+        for (FlowReference ref : flow.references()) {
+            String type = ref.target().resourceType();
+            if (!context.org().listed(type)) {
+                continue;
+            }
+            List<String> names = context.naming().candidates(ref.name());
+            if (plan.plansName(type, names)) {
+                continue;
+            }
+            List<OrgObject> existing = context.org().byName(type, names);
+            if (existing.stream().anyMatch(o -> plan.removerOf(o.id()).isEmpty())) {
+                continue;
+            }
+            String where = " (" + file.filepath() + " line " + ref.line() + ", " + ref.key() + ")";
+            String why;
+            LiveObject object;
+            if (existing.isEmpty()) {
+                why = "which does not exist in the org and is not created by this plan: publishing the flow fails";
+                object = new LiveObject(context.naming().apiType(type), type, null, ref.name());
+            } else {
+                OrgObject gone = existing.get(0);
+                ResourceChange remover = plan.removerOf(gone.id()).orElseThrow();
+                object = context.naming().live(gone);
+                why = switch (remover.action()) {
+                    case DELETE -> "which this plan deletes (" + remover.address() + "): the flow breaks";
+                    case REPLACE -> "which this plan replaces under another name (" + remover.address()
+                            + "): the flow breaks";
+                    default -> "which this plan renames to \"" + plan.of(remover).afterName() + "\" ("
+                            + remover.address() + "): the flow breaks";
+                };
+            }
+            out.add(new Finding(Finding.Code.FLOW_TARGET_MISSING, Finding.Severity.ERROR, change.address(), object,
+                    flowLabel + " refers to " + ref.describe() + where + ", " + why));
+        }
+        return out;
+    }
+}

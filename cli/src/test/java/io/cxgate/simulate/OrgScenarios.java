@@ -1,0 +1,41 @@
+package io.cxgate.simulate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.cxgate.genesys.ResourceCatalog;
+import io.cxgate.genesys.api.PlatformApiClient;
+import io.cxgate.genesys.emulator.OrgEmulator;
+import io.cxgate.genesys.org.LiveOrgSource;
+import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.genesys.org.SnapshotOrgSource;
+import io.cxgate.plan.Plan;
+
+/**
+ * Runs one scenario both ways: against the org in the emulator through the real API client, and
+ * from a snapshot exported from that emulator with {@code org export}'s code path. The two must
+ * agree finding for finding; the live result is returned.
+ */
+final class OrgScenarios {
+    private OrgScenarios() {
+    }
+
+    /** The findings from the live org, after checking the exported snapshot gives the same. */
+    static Simulation liveAndSnapshot(Plan plan, OrgSnapshot org, Path dir) {
+        Simulator simulator = new Simulator(ResourceCatalog.bundled(), new FlowFiles(dir), Map.of());
+        try (OrgEmulator emulator = new OrgEmulator(org);
+                PlatformApiClient client = PlatformApiClient.builder(emulator.credentials())
+                        .apiBaseUrl(emulator.baseUrl()).sleeper(d -> { }).build()) {
+            Simulation live = simulator.simulate(plan, new LiveOrgSource(client, "us-east-1"));
+            OrgSnapshot exported = OrgSnapshot.export(new LiveOrgSource(client, "us-east-1"),
+                    LiveOrgSource.supportedTypes());
+            Path file = dir.resolve("exported-org.json");
+            exported.write(file);
+            Simulation snapshot = simulator.simulate(plan, SnapshotOrgSource.load(file));
+            assertEquals(live.findings(), snapshot.findings(), "live and exported snapshot disagree");
+            return live;
+        }
+    }
+}
