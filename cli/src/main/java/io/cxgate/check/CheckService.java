@@ -138,10 +138,10 @@ public final class CheckService {
     }
 
     private static Simulation withCarried(Simulation fresh, Simulation carried) {
-        if (carried.findings().isEmpty() && carried.source().equals(Simulation.NONE)) {
+        if (carried.findings().isEmpty() && carried.source() == Simulation.Source.NONE) {
             return fresh;
         }
-        if (fresh.source().equals(Simulation.NONE)) {
+        if (fresh.source() == Simulation.Source.NONE) {
             return carried;
         }
         List<Finding> findings = new ArrayList<>(fresh.findings());

@@ -42,7 +42,7 @@ final class Attribution {
 
     private static Optional<String> attributed(Finding finding, List<ResourceChange> drift,
             Map<String, AuditLookup> lookups, Instant since) {
-        if (!finding.code().equals(Finding.OUT_OF_BAND_CHANGE) || finding.object() == null
+        if (finding.code() != Finding.Code.OUT_OF_BAND_CHANGE || finding.object() == null
                 || finding.object().id() == null) {
             return Optional.empty();
         }

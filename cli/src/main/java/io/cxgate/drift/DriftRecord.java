@@ -25,11 +25,11 @@ record DriftRecord(String environment, Identity identity) {
         body.put("drift", report.drift().size());
         report.drift().stream().map(ResourceChange::address).forEach(body.putArray("addresses")::add);
         ObjectNode attribution = body.putObject("attribution");
-        report.findings().stream().filter(f -> f.code().equals(Finding.OUT_OF_BAND_CHANGE) && f.address() != null)
+        report.findings().stream().filter(f -> f.code() == Finding.Code.OUT_OF_BAND_CHANGE && f.address() != null)
                 .forEach(f -> attribution.put(f.address(), f.message()));
         body.put("lookAlikes", report.warnings().stream().filter(w -> w.startsWith("unmanaged look-alike:")).count());
         body.put("decision", report.decision().outcome().id());
-        body.put("simulation", report.simulation().source());
+        body.put("simulation", report.simulation().source().id());
         body.put("auditSince", auditSince.toString());
         return NewEntry.of(EntryKind.DRIFT_CHECK, environment, identity, body);
     }

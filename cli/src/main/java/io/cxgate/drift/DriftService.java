@@ -30,6 +30,7 @@ import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.api.PlatformApiClient;
 import io.cxgate.genesys.org.OrgConnection;
 import io.cxgate.genesys.org.OrgSource;
+import io.cxgate.simulate.Simulation;
 import io.cxgate.identity.IdentityRule;
 import io.cxgate.plan.PlanReader;
 import io.cxgate.policy.PolicyEngine;
@@ -130,8 +131,7 @@ public final class DriftService {
     private Report withOrg(Report report, DriftRequest request, EnvironmentContext context, Path planJson,
             Instant since) {
         Redactor redactor = context.redactor();
-        String source = report.simulation().source();
-        if (!source.equals(OrgSource.LIVE) && !source.equals(OrgSource.SNAPSHOT)) {
+        if (report.simulation().source() == Simulation.Source.NONE) {
             return report;
         }
         try (OrgConnection org = request.simulation().resolvedFor(context.environment()).match(
@@ -154,7 +154,7 @@ public final class DriftService {
         Map<String, java.util.Set<String>> types = new LinkedHashMap<>();
         Map<String, java.util.Set<String>> ids = new LinkedHashMap<>();
         report.findings().stream()
-                .filter(f -> f.code().equals(io.cxgate.simulate.Finding.OUT_OF_BAND_CHANGE) && f.object() != null
+                .filter(f -> f.code() == io.cxgate.simulate.Finding.Code.OUT_OF_BAND_CHANGE && f.object() != null
                         && f.object().id() != null)
                 .forEach(f -> AuditServices.of(f.object().resourceType()).ifPresent(t -> {
                     types.computeIfAbsent(t.service(), s -> new java.util.TreeSet<>()).add(t.entityType());

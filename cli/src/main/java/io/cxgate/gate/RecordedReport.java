@@ -72,9 +72,9 @@ public record RecordedReport(Decision decision, Simulation simulation) {
             JsonNode o = f.path("object");
             Finding.LiveObject object = o.isObject() ? new Finding.LiveObject(text(o, "apiType"),
                     text(o, "resourceType"), text(o, "id"), text(o, "name")) : null;
-            findings.add(new Finding(text(f, "code"), text(f, "severity"), text(f, "address"), object, text(f, "message")));
+            findings.add(new Finding(Finding.Code.of(text(f, "code")), Finding.Severity.of(text(f, "severity")), text(f, "address"), object, text(f, "message")));
         }
-        String source = root.path("simulation").path("source").asText(Simulation.NONE);
+        Simulation.Source source = Simulation.Source.of(root.path("simulation").path("source").asText("none"));
         return new Simulation(source, 0, findings, List.of());
     }
 

@@ -110,10 +110,10 @@ public final class JunitRenderer implements Renderer<Report> {
         List<Case> cases = new ArrayList<>();
         for (Finding f : report.findings()) {
             String classname = "cxgate." + report.environment() + ".finding." + f.code();
-            String detail = f.severity() + " " + f.code() + " at " + f.address() + (f.object() == null ? ""
+            String detail = f.severity().id() + " " + f.code() + " at " + f.address() + (f.object() == null ? ""
                     : "\nlive object: " + f.object().apiType() + " " + f.object().name() + " (" + f.object().id() + ")");
-            boolean fails = Finding.ERROR.equals(f.severity());
-            cases.add(new Case(classname, f.code() + ": " + f.address(), fails ? f.code() : null, f.message(), detail,
+            boolean fails = f.severity() == Finding.Severity.ERROR;
+            cases.add(new Case(classname, f.code() + ": " + f.address(), fails ? f.code().name() : null, f.message(), detail,
                     false));
         }
         return cases;

@@ -132,7 +132,7 @@ public final class MarkdownRenderer implements Renderer<Report> {
         out.println("| Severity | Code | Resource | Message |");
         out.println("|---|---|---|---|");
         for (Finding f : findings) {
-            out.println("| " + cell(f.severity().id()) + " | `" + code(f.code().id()) + "` | `" + code(String.valueOf(f.address()))
+            out.println("| " + cell(f.severity().id()) + " | `" + code(f.code().name()) + "` | `" + code(String.valueOf(f.address()))
                     + "` | " + cell(f.message()) + " |");
         }
         out.println();

@@ -23,6 +23,7 @@ import io.cxgate.policy.Rule;
 import io.cxgate.policy.RequiredApproval;
 import io.cxgate.policy.WaiverResult;
 import io.cxgate.simulate.Finding;
+import io.cxgate.simulate.Simulation;
 
 /**
  * Reads a report JSON (schemaVersion 1, as {@link JsonRenderer} writes it) back into a {@link Report}, e.g. a bundle's
@@ -84,7 +85,7 @@ public final class ReportReader {
                 plan.optionalText("terraformVersion"), plan.get("errored").node.asBoolean(),
                 plan.get("complete").node.asBoolean(true));
         Field simulation = root.object("simulation");
-        Report.SimulationInfo simulationInfo = new Report.SimulationInfo(simulation.text("source"),
+        Report.SimulationInfo simulationInfo = new Report.SimulationInfo(parsed(simulation.get("source"), Simulation.Source::of),
                 simulation.get("requests").node.asInt());
         Field s = root.object("summary");
         Summary summary = new Summary(s.count("create"), s.count("update"), s.count("delete"), s.count("replace"),
@@ -120,11 +121,8 @@ public final class ReportReader {
         Field object = f.get("object");
         Finding.LiveObject live = object.node.isObject() ? new Finding.LiveObject(object.optionalText("apiType"),
                 object.optionalText("resourceType"), object.optionalText("id"), object.optionalText("name")) : null;
-        String severity = f.text("severity");
-        if (!List.of(Finding.ERROR, Finding.WARNING, Finding.INFO).contains(severity)) {
-            throw new BadField(f.get("severity"), "expected error, warning or info, got '" + severity + "'");
-        }
-        return new Finding(f.text("code"), severity, f.optionalText("address"), live, f.text("message"));
+        return new Finding(parsed(f.get("code"), Finding.Code::of), parsed(f.get("severity"), Finding.Severity::of),
+                f.optionalText("address"), live, f.text("message"));
     }
 
     private static PolicyResult policy(Field p) {

@@ -31,14 +31,18 @@ public final class SarifRenderer implements Renderer<Report> {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** What each finding code means, for the rule descriptions. */
-    private static final Map<String, String> FINDING_CODES = Map.of(
-            Finding.MISSING_REFERENCE, "A change refers to an object that does not exist in the live org.",
-            Finding.NAME_CONFLICT, "A created object's name is already taken by a live object Terraform does not manage.",
-            Finding.DELETE_IN_USE, "A deleted object is still used by live objects Terraform does not manage.",
-            Finding.REPLACE_CHANGES_ID, "A replaced object gets a new ID, which live objects outside Terraform still use.",
-            Finding.FLOW_TARGET_MISSING, "An Architect flow transfers to a queue, flow or other target missing from the org.",
-            Finding.OUT_OF_BAND_CHANGE, "An object was changed in the org outside Terraform.",
-            Finding.FLOW_FILE_UNAVAILABLE, "A flow's YAML file could not be read, so its targets were not checked.");
+    private static final Map<Finding.Code, String> FINDING_CODES = Map.of(
+            Finding.Code.MISSING_REFERENCE, "A change refers to an object that does not exist in the live org.",
+            Finding.Code.NAME_CONFLICT, "A created object's name is already taken by a live object Terraform does not manage.",
+            Finding.Code.DELETE_IN_USE, "A deleted object is still used by live objects Terraform does not manage.",
+            Finding.Code.REPLACE_CHANGES_ID, "A replaced object gets a new ID, which live objects outside Terraform still use.",
+            Finding.Code.FLOW_TARGET_MISSING, "An Architect flow transfers to a queue, flow or other target missing from the org.",
+            Finding.Code.OUT_OF_BAND_CHANGE, "An object was changed in the org outside Terraform.",
+            Finding.Code.FLOW_FILE_UNAVAILABLE, "A flow's YAML file could not be read, so its targets were not checked.",
+            Finding.Code.FLOW_RENAMED_NEW_ID, "A flow's name or type changes: publishing makes a new flow with a new ID, which"
+                    + " its consumers do not point at.",
+            Finding.Code.SKILL_COVERAGE_LOST, "A queue routed with a skill or language keeps no active member holding it.",
+            Finding.Code.INTEGRATION_DISABLED, "An integration whose data actions flows call is disabled.");
 
     @Override
     public void render(Report report, Writer out) throws IOException {
@@ -63,9 +67,9 @@ public final class SarifRenderer implements Renderer<Report> {
             results.add(result);
         }
         for (Finding f : report.findings()) {
-            rules.computeIfAbsent(f.code(), code -> rule(code,
-                    FINDING_CODES.getOrDefault(code, "Live-org finding " + code + "."), level(f.severity())));
-            results.add(result(f.code(), level(f.severity()), f.message(), List.of(f.address())));
+            rules.computeIfAbsent(f.code().name(), code -> rule(code,
+                    FINDING_CODES.getOrDefault(f.code(), "Live-org finding " + code + "."), level(f.severity())));
+            results.add(result(f.code().name(), level(f.severity()), f.message(), List.of(f.address())));
         }
 
         ObjectNode log = NODES.objectNode();
@@ -129,11 +133,11 @@ public final class SarifRenderer implements Renderer<Report> {
         return p.effect() == Rule.Effect.DENY ? "error" : "warning";
     }
 
-    static String level(String severity) {
-        switch (severity) {
-            case Finding.ERROR: return "error";
-            case Finding.WARNING: return "warning";
-            default: return "note";
-        }
+    static String level(Finding.Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
     }
 }

@@ -101,7 +101,7 @@ class DriftServiceTest {
     }
 
     private static Finding outOfBand(DriftOutcome outcome) {
-        return outcome.report().findings().stream().filter(f -> f.code().equals(Finding.OUT_OF_BAND_CHANGE))
+        return outcome.report().findings().stream().filter(f -> f.code() == Finding.Code.OUT_OF_BAND_CHANGE)
                 .findFirst().orElseThrow();
     }
 

@@ -321,7 +321,7 @@ class PolicyEngineTest {
         PolicyEngine engine = engine(policy("    scope: plan\n"
                 + "    condition: findings.exists(f, f.code == 'OUT_OF_BAND_CHANGE')\n    effect: warn\n"));
         String support = "module.queues.genesyscloud_routing_queue.support";
-        List<Finding> findings = List.of(new Finding("OUT_OF_BAND_CHANGE", "warning", support, null, "changed in the UI"));
+        List<Finding> findings = List.of(new Finding(Finding.Code.OUT_OF_BAND_CHANGE, Finding.Severity.WARNING, support, null, "changed in the UI"));
         PolicyResult result = engine.evaluate(new EvaluationInput(Plans.example("skill-rename.json"), DEV, THURSDAY_9PM,
                 findings, "snapshot", Optional.empty())).policies().get(0);
         assertEquals(List.of(support), result.addresses());
@@ -335,8 +335,7 @@ class PolicyEngineTest {
                 "{\"name\": \"Sales\"}"));
         String finding = "Queue \"Sales\" already exists in the org (ID q-1) and Terraform does not manage it: creating"
                 + " it fails or makes a duplicate. To manage the existing one, import it: (the import block)";
-        Evaluation evaluation = bundle.evaluate(new EvaluationInput(plan, PROD, THURSDAY_9PM, List.of(new Finding(
-                "NAME_CONFLICT", "error", "genesyscloud_routing_queue.sales", null, finding)), "live", Optional.empty()));
+        Evaluation evaluation = bundle.evaluate(new EvaluationInput(plan, PROD, THURSDAY_9PM, List.of(new Finding(Finding.Code.NAME_CONFLICT, Finding.Severity.ERROR, "genesyscloud_routing_queue.sales", null, finding)), "live", Optional.empty()));
         PolicyResult conflict = evaluation.policies().stream().filter(p -> p.rule().equals("live-name-conflict"))
                 .findFirst().orElseThrow();
         assertEquals(finding, conflict.message());

@@ -91,7 +91,7 @@ class MarkdownRendererTest {
     @Test
     void textWithPipesAndMarkupStaysInItsCell() {
         Report r = FULL;
-        Finding evil = new Finding("NAME_CONFLICT", "error", "a.b", null, "name <b>x</b> | y\nz");
+        Finding evil = new Finding(Finding.Code.NAME_CONFLICT, Finding.Severity.ERROR, "a.b", null, "name <b>x</b> | y\nz");
         Report report = new Report(r.schemaVersion(), r.environment(), r.plan(), r.simulation(), r.summary(),
                 List.of(), List.of(), List.of(), List.of(evil), List.of(), List.of(), r.decision(), List.of());
         String html = html(SampleReports.render(new MarkdownRenderer(), report));

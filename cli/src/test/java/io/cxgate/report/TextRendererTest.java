@@ -89,7 +89,7 @@ class TextRendererTest {
     void aFindingsImportBlockPrintsOneArgumentPerLineReadyToPaste() throws IOException {
         String block = "import {\n  to = genesyscloud_routing_skill.german\n  id = \"8a77\"\n}";
         Report report = Report.builder("prod", Plans.bundle("queue-delete.json"))
-                .findings(List.of(new io.cxgate.simulate.Finding("NAME_CONFLICT", "error",
+                .findings(List.of(new io.cxgate.simulate.Finding(io.cxgate.simulate.Finding.Code.NAME_CONFLICT, io.cxgate.simulate.Finding.Severity.ERROR,
                         "genesyscloud_routing_skill.german", null, "Skill \"German\" already exists. Import it:\n" + block)))
                 .decision(new Decision.Allow(List.of("ok"))).build();
         String text = render(report);

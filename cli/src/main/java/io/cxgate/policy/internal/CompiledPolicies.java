@@ -150,8 +150,8 @@ public final class CompiledPolicies {
             if (condition.contains("plan.drift")) {
                 input.plan().drift().forEach(c -> subjects.add(c.address()));
             }
-            if (condition.contains(Finding.OUT_OF_BAND_CHANGE)) {
-                input.findings().stream().filter(f -> Finding.OUT_OF_BAND_CHANGE.equals(f.code()) && f.address() != null)
+            if (condition.contains(Finding.Code.OUT_OF_BAND_CHANGE.name())) {
+                input.findings().stream().filter(f -> f.code() == Finding.Code.OUT_OF_BAND_CHANGE && f.address() != null)
                         .forEach(f -> subjects.add(f.address()));
             }
             if (subjects.isEmpty()) {
