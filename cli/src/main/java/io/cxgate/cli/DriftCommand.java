@@ -11,6 +11,7 @@ import io.cxgate.check.SimulationChoice;
 import io.cxgate.ci.StepSummary;
 import io.cxgate.drift.DriftOutcome;
 import io.cxgate.drift.DriftRequest;
+import io.cxgate.policy.ClockPin;
 import io.cxgate.drift.DriftService;
 import io.cxgate.report.Renderer;
 import io.cxgate.terraform.CommonsExecTerraformRunner;
@@ -48,8 +49,8 @@ final class DriftCommand implements Callable<Integer> {
     @Option(names = "--api-base-url", paramLabel = "URL", description = "Platform API base URL (gateways, tests).")
     String apiBaseUrl;
 
-    @Option(names = "--now", paramLabel = "ISO-8601", description = "Pin the policy clock, e.g. 2026-11-26T21:00:00Z.")
-    Instant now;
+    @Option(names = "--now", paramLabel = "TIME", description = "Pin the policy clock: " + ClockPin.FORMS + ".")
+    ClockPin now;
 
     @ArgGroup(exclusive = true)
     Simulation simulation;

@@ -1,10 +1,10 @@
 package io.cxgate.drift;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.cxgate.policy.ClockPin;
 import io.cxgate.check.SimulationChoice;
 
 /**
@@ -13,7 +13,7 @@ import io.cxgate.check.SimulationChoice;
  * @param now pins the policy clock ({@code --now}); the audit interval always ends at the real time
  */
 public record DriftRequest(String environment, Optional<Path> configFile, Path workingDir, SimulationChoice simulation,
-                           Optional<String> apiBaseUrl, Optional<Instant> now) {
+                           Optional<String> apiBaseUrl, Optional<ClockPin> now) {
     public DriftRequest {
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(configFile, "configFile");

@@ -179,7 +179,7 @@ public final class DriftService {
 
     private static CheckRequest checkRequest(DriftRequest request, Path planJson, TerraformSettings terraform) {
         return new CheckRequest(planJson, request.environment(), request.configFile(), request.workingDir(),
-                Optional.of(terraform.dir()), Optional.empty(), request.simulation(), request.apiBaseUrl(), request.now().map(io.cxgate.policy.ClockPin::of));
+                Optional.of(terraform.dir()), Optional.empty(), request.simulation(), request.apiBaseUrl(), request.now());
     }
 
     /** The planfile holds the refreshed state (secrets included): an owner-only directory, deleted afterwards. */

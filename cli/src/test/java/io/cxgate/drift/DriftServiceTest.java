@@ -77,7 +77,7 @@ class DriftServiceTest {
     private DriftOutcome drift(Path shown, SimulationChoice simulation, Optional<String> apiBaseUrl) {
         ws.terraform().showing(shown).install();
         return service().drift(new DriftRequest("uat", Optional.of(ws.config()), ws.dir(), simulation, apiBaseUrl,
-                Optional.of(NOW)));
+                Optional.of(io.cxgate.policy.ClockPin.of(NOW))));
     }
 
     private static OrgSnapshot org() {
