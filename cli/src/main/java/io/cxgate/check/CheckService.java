@@ -117,7 +117,7 @@ public final class CheckService {
         Simulation simulation = withCarried(simulate(request, config, env, redactor, source, plan), carried);
         Evaluation evaluation = policies.evaluate(new EvaluationInput(plan, PolicyEnvironment.of(env),
                 request.now().map(n -> n.at(zone)).orElseGet(clock::instant), simulation.findings(), simulation.source(),
-                config.map(c -> c.approvers().keySet())));
+                config.map(c -> c.approvers().keySet()), request.rollback()));
         return Report.builder(env.name(), plan)
                 .simulation(new Report.SimulationInfo(simulation.source(), simulation.requests()))
                 .findings(simulation.findings())

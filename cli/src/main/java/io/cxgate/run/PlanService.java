@@ -89,16 +89,27 @@ public final class PlanService {
     }
 
     public PlanOutcome plan(PlanRequest request) {
+        return plan(request, Optional.empty());
+    }
+
+    /**
+     * {@code cxgate plan}, or with {@code rollback} {@code cxgate rollback}: the same sequence run in the archived
+     * configuration with its inputs, while terraform's data directory and credentials stay the environment's own.
+     */
+    public PlanOutcome plan(PlanRequest request, Optional<RollbackSource> rollback) {
         Path workingDir = request.workingDir().toAbsolutePath().normalize();
         Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), workingDir);
-        EnvironmentConfig env = config.map(c -> c.environment(request.environment()))
+        EnvironmentConfig configured = config.map(c -> c.environment(request.environment()))
                 .orElseGet(() -> EnvironmentConfig.adHoc(request.environment()));
-        TerraformSettings terraform = config.map(CxgateConfig::terraform)
+        TerraformSettings checkout = config.map(CxgateConfig::terraform)
                 .orElseGet(() -> TerraformSettings.defaults(workingDir));
+        EnvironmentConfig env = rollback.map(RollbackSource::environment).orElse(configured);
+        TerraformSettings terraform = rollback.map(RollbackSource::terraform).orElse(checkout);
+        boolean isRollback = rollback.isPresent();
         CheckService checks = new CheckService(catalog, environment).withProgress(progress);
-        checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform), config);
+        checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform, isRollback), config);
 
-        TerraformSetup setup = TerraformSetup.of(config, env, terraform, environment, checks.redactor(config, env));
+        TerraformSetup setup = TerraformSetup.of(config, env, checkout, environment, checks.redactor(config, env));
         Redactor redactor = setup.redactor();
         Path dataDir = setup.dataDir();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -114,11 +125,12 @@ public final class PlanService {
             TerraformFacts facts = runTerraform(steps, env, terraform, planFile, planJson,
                     DisplayPaths.relativeTo(workingDir, dataDir));
 
-            Report checked = checks.check(checkRequest(request, planJson, terraform), config);
+            Report checked = checks.check(checkRequest(request, planJson, terraform, isRollback), config);
             ArtifactManifest artifact = ArtifactManifest.of(terraform.dir(), planJson, List.of(dataDir));
             Manifest inputs = InputManifests.inputs(terraform.dir(), env.varFiles(), env.backendConfig());
             Optional<Manifest> policies = InputManifests.policies(config.flatMap(CxgateConfig::policies));
             List<String> warnings = new ArrayList<>();
+            rollback.ifPresent(r -> r.notes().forEach(n -> warnings.add(redactor.mask(n))));
             artifact.warnings().forEach(w -> warnings.add(redactor.mask(w)));
             Report report = checked.withPlanSource(DisplayPaths.relativeTo(workingDir, target.resolve(Bundle.PLAN_JSON)))
                     .withWarnings(warnings);
@@ -127,8 +139,9 @@ public final class PlanService {
             Map<String, String> files = BundleWriter.fileDigests(staged);
             Bundle bundle = new Bundle(Bundle.SCHEMA_VERSION, Version.get(), env.name(), artifact.digest(),
                     inputs.digest(), files.get(Bundle.PLAN_FILE), policies.map(Manifest::digest), files,
-                    GitCommit.resolve(terraform.dir(), environment), facts.version(), facts.state().lineage(),
-                    facts.state().serial(), createdAt, CreatedBy.fromEnvironment(environment));
+                    rollback.isPresent() ? rollback.get().gitCommit() : GitCommit.resolve(terraform.dir(), environment),
+                    facts.version(), facts.state().lineage(), facts.state().serial(), createdAt,
+                    CreatedBy.fromEnvironment(environment), rollback.map(RollbackSource::rollback));
             BundleWriter.writeBundleJson(staged, bundle);
             staged.commit();
             return new PlanOutcome(staged.target(), bundle, bundle.digest(), report);
@@ -160,9 +173,11 @@ public final class PlanService {
         return "terraform's data directory for " + environment + " is " + dataDir + "; delete it to initialise afresh";
     }
 
-    private static CheckRequest checkRequest(PlanRequest request, Path planJson, TerraformSettings terraform) {
+    private static CheckRequest checkRequest(PlanRequest request, Path planJson, TerraformSettings terraform,
+            boolean rollback) {
         return new CheckRequest(planJson, request.environment(), request.configFile(), request.workingDir(),
-                Optional.of(terraform.dir()), Optional.empty(), request.simulation(), request.apiBaseUrl(), request.now());
+                Optional.of(terraform.dir()), Optional.empty(), request.simulation(), request.apiBaseUrl(), request.now(),
+                rollback);
     }
 
     /**
