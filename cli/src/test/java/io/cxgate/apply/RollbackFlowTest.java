@@ -167,6 +167,56 @@ class RollbackFlowTest {
         assertEquals(2, badFormat.exitCode());
     }
 
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void aProductionRollbackNeedsOperationsOnceAndIsNotHeldByTheDeploymentWindow(TestStores kind) throws Exception {
+        GateFixture gate = new GateFixture(tmp, kind);
+        TerraformWorkspace ws = gate.workspace();
+        String config = ws.config().toString();
+        Files.delete(ws.path("policies/release.yaml"));           // the default bundle's release rules instead
+        ws.copy(io.cxgate.testing.Fixtures.repo("policies/release-hygiene.yaml"), "policies/release-hygiene.yaml");
+        String never = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).getDayOfWeek()
+                .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+        gate.writeConfig("deploymentWindows: [\"" + never + " 00:00-00:01\"]");   // closed all of today
+
+        Path prodB = null;
+        for (String release : List.of("A", "B")) {
+            ws.write("modules/queues/main.tf", "# module queues, release " + release + "\n");
+            assertEquals(0, gate.apply(gate.plan("dev")).exitCode());
+            assertEquals(0, gate.apply(gate.plan("uat")).exitCode());
+            prodB = gate.plan("prod");
+            assertEquals(0, gate.approve(prodB, "alice").exitCode());
+            CliRun applied = gate.apply(prodB);
+            assertEquals(0, applied.exitCode(), applied.err());
+        }
+        assertEquals(java.util.Set.of("outside-deployment-window", "unchecked-protected-release"), fired(prodB));
+
+        Path out = tmp.resolve("bundles/prod-rollback");
+        CliRun rollback = gate.run("rollback", "--deployment", "prod-0002", "--config", config, "--out", out.toString(),
+                "--format", "json");
+        assertEquals(3, rollback.exitCode(), rollback.err());
+        assertEquals(java.util.Set.of("rollback-protected", "unchecked-protected-release"), fired(out));
+        JsonNode required = MAPPER.readTree(rollback.out()).path("decision").path("requiredApprovals");
+        assertEquals("[{\"group\":\"cc-operations\",\"count\":1}]", required.toString());
+
+        assertEquals(3, gate.apply(out).exitCode(), "a rollback is still gated");
+        assertEquals(0, gate.approve(out, "bob").exitCode());
+        CliRun applied = gate.apply(out);                // outside the window, promotion met by A's applies to uat
+        assertEquals(0, applied.exitCode(), applied.err());
+        JsonNode newest = MAPPER.readTree(gate.run("history", "--config", config, "--env", "prod", "--format", "json")
+                .out()).path("deployments").path(0);
+        assertEquals("prod-0003", newest.path("id").asText());
+        assertEquals("prod-0002", newest.path("rollbackOf").asText());
+        assertEquals("bob", newest.path("approvals").path(0).path("identity").asText());
+    }
+
+    private static java.util.Set<String> fired(Path bundle) throws Exception {
+        java.util.Set<String> rules = new java.util.TreeSet<>();
+        MAPPER.readTree(bundle.resolve("report.json").toFile()).path("policies")
+                .forEach(p -> rules.add(p.path("rule").asText()));
+        return rules;
+    }
+
     private GateFixture gateWithCanaries(TestStores kind) {
         GateFixture gate = new GateFixture(tmp, kind);
         gate.workspace().write("envs/dev.tfvars", "crm_password = \"" + TFVARS_CANARY + "\"\nqueue_prefix = \"DEV \"\n");
