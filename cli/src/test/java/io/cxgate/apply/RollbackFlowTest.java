@@ -100,9 +100,15 @@ class RollbackFlowTest {
         assertEquals(List.of("init", "workspace", "plan", "state", "show", "version"), phases);
         assertFalse(Files.exists(Path.of(gate.terraform().env(1).get("PWD"))), "the scratch copy is deleted");
 
+        gate.terraform().forgetCalls();
         CliRun applied = gate.apply(out);                                                  // dev-0003: the rollback
         assertEquals(0, applied.exitCode(), applied.err());
         assertTrue(applied.err().contains("dev-0003"), applied.err());
+        for (int n = 1; n <= gate.terraform().calls(); n++) {     // checked and applied in A's unpacked files
+            assertFalse(gate.terraform().env(n).get("PWD").startsWith(ws.dir().toString()),
+                    gate.terraform().argv(n) + " ran in the checkout");
+        }
+        assertTrue(gate.terraform().allArgv().stream().anyMatch(argv -> argv.get(0).equals("apply")));
 
         CliRun history = gate.run("history", "--config", config, "--env", "dev", "--format", "json");
         JsonNode deployments = MAPPER.readTree(history.out()).path("deployments");
