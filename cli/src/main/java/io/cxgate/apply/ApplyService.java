@@ -276,8 +276,9 @@ public final class ApplyService {
             what = "the state moved from serial " + bundle.stateSerial().map(String::valueOf).orElse("none (no state)")
                     + " to " + now.serial().map(String::valueOf).orElse("none (no state)") + " since the plan";
         }
-        return Optional.of(new Refusal(Refusal.Kind.STALE_PLAN, "stale plan: " + what + "; run cxgate plan --env "
-                + bundle.environment() + " again"));
+        String again = bundle.rollback().map(r -> "cxgate rollback --deployment " + r.of())
+                .orElse("cxgate plan --env " + bundle.environment());
+        return Optional.of(new Refusal(Refusal.Kind.STALE_PLAN, "stale plan: " + what + "; run " + again + " again"));
     }
 
     private static byte[] read(Path file) {
