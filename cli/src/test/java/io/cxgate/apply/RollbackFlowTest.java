@@ -127,7 +127,7 @@ class RollbackFlowTest {
         CliRun text = gate.run("history", "--config", config);
         assertTrue(text.out().contains("dev-0003"), text.out());
         CliRun show = gate.run("show", "dev-0003", "--config", config);
-        assertTrue(show.out().contains("Rollback of dev-0002"), show.out());
+        assertTrue(show.out().contains("\nRollback of dev-0002: restored the configuration of dev-0001\n"), show.out());
 
         List<CliRun> outputs = new ArrayList<>(List.of(rollback, applied, history, text, show));
         for (String format : List.of("json", "markdown", "junit", "sarif")) {
