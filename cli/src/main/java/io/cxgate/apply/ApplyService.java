@@ -95,10 +95,15 @@ public final class ApplyService {
         TerraformSetup setup = TerraformSetup.of(EnvironmentContext.resolve(gate.config(), env.name(), environment),
                 terraform, environment);
         try (RecordStore store = stores.open(gate); Scratch scratch = Scratch.create()) {
-            TerraformSteps steps = setup.steps(runners.apply(terraform.binary()), terraform, Optional.empty());
-            steps.initialise(env.backendConfig(), env.workspace(),
+            // a rollback bundle is checked and applied in the configuration it planned, not today's checkout
+            Optional<ArchivedConfiguration> archived = gate.bundle().bundle().rollback().map(r ->
+                    ArchivedConfiguration.extract(store, r.restores(), scratch.file("configuration")));
+            EnvironmentConfig inputs = archived.map(a -> a.environment(env, terraform.dir(), gate.configDir())).orElse(env);
+            TerraformSettings source = archived.map(a -> a.terraform(terraform)).orElse(terraform);
+            TerraformSteps steps = setup.steps(runners.apply(terraform.binary()), source, Optional.empty());
+            steps.initialise(inputs.backendConfig(), env.workspace(),
                     PlanService.dataDirHint(env.name(), DisplayPaths.relativeTo(gate.workingDir(), setup.dataDir())));
-            Checked checked = integrity(gate, steps, terraform, setup, scratch);
+            Checked checked = integrity(gate, steps, source, setup, scratch);
             if (checked.refusal != null) {
                 return new ApplyResult.Refused(checked.refusal);
             }
@@ -118,7 +123,7 @@ public final class ApplyService {
             Lock lock = ((LockResult.Acquired) locked).lock();
             ((LockResult.Acquired) locked).tookOver().ifPresent(t -> notices.accept("cxgate: " + t.describe()));
             try {
-                return underLock(gate, env, terraform, steps, scratch, store, lock, identity, checked.artifact,
+                return underLock(gate, inputs, source, steps, scratch, store, lock, identity, checked.artifact,
                         approvals, review);
             } finally {
                 store.release(lock);
@@ -272,8 +277,9 @@ public final class ApplyService {
             what = "the state moved from serial " + bundle.stateSerial().map(String::valueOf).orElse("none (no state)")
                     + " to " + now.serial().map(String::valueOf).orElse("none (no state)") + " since the plan";
         }
-        return Optional.of(new Refusal(Refusal.Kind.STALE_PLAN, "stale plan: " + what + "; run cxgate plan --env "
-                + bundle.environment() + " again"));
+        String again = bundle.rollback().map(r -> "cxgate rollback --deployment " + r.of())
+                .orElse("cxgate plan --env " + bundle.environment());
+        return Optional.of(new Refusal(Refusal.Kind.STALE_PLAN, "stale plan: " + what + "; run " + again + " again"));
     }
 
     private static byte[] read(Path file) {

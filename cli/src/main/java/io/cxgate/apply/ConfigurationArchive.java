@@ -67,7 +67,7 @@ public final class ConfigurationArchive {
     }
 
     /** A file's name in the archive: relative to the root module, else under {@code _inputs/}. */
-    static String archiveName(Path root, Path configDir, Path file) {
+    public static String archiveName(Path root, Path configDir, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         if (absolute.startsWith(root)) {
             return slashes(root.relativize(absolute));

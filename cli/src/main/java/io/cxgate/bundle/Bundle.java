@@ -36,11 +36,13 @@ import io.cxgate.InvalidInputException;
  * @param stateLineage   empty when the workspace had no state yet
  * @param stateSerial    empty when the workspace had no state yet
  * @param createdAt      UTC, whole seconds
+ * @param rollback       present in a rollback bundle ({@code cxgate rollback}): written as {@code rollbackOf} and
+ *                       {@code restoresDeployment}, after {@code createdBy}; absent members in any other bundle
  */
 public record Bundle(int schemaVersion, String cxgateVersion, String environment, String artifactDigest,
                      String inputsDigest, String planDigest, Optional<String> policiesDigest, Map<String, String> files,
                      Optional<String> gitCommit, String terraformVersion, Optional<String> stateLineage,
-                     Optional<Long> stateSerial, Instant createdAt, CreatedBy createdBy) {
+                     Optional<Long> stateSerial, Instant createdAt, CreatedBy createdBy, Optional<Rollback> rollback) {
     public static final int SCHEMA_VERSION = 1;
 
     public static final String PLAN_FILE = "plan.tfplan";
@@ -57,6 +59,26 @@ public record Bundle(int schemaVersion, String cxgateVersion, String environment
     /** The largest serial canonical JSON carries exactly (I-JSON numbers are IEEE doubles). */
     private static final long MAX_EXACT_INTEGER = (1L << 53) - 1;
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * What a rollback bundle undoes: {@code of} is the deployment rolled back, {@code restores} the last succeeded
+     * deployment before it, whose archived configuration the bundle planned (both {@code <env>-<NNNN>}).
+     */
+    public record Rollback(String of, String restores) {
+        public Rollback {
+            requireText(of, "rollbackOf");
+            requireText(restores, "restoresDeployment");
+        }
+    }
+
+    /** An ordinary (not rollback) bundle. */
+    public Bundle(int schemaVersion, String cxgateVersion, String environment, String artifactDigest,
+            String inputsDigest, String planDigest, Optional<String> policiesDigest, Map<String, String> files,
+            Optional<String> gitCommit, String terraformVersion, Optional<String> stateLineage,
+            Optional<Long> stateSerial, Instant createdAt, CreatedBy createdBy) {
+        this(schemaVersion, cxgateVersion, environment, artifactDigest, inputsDigest, planDigest, policiesDigest, files,
+                gitCommit, terraformVersion, stateLineage, stateSerial, createdAt, createdBy, Optional.empty());
+    }
 
     public Bundle {
         if (schemaVersion != SCHEMA_VERSION) {
@@ -89,6 +111,14 @@ public record Bundle(int schemaVersion, String cxgateVersion, String environment
         Objects.requireNonNull(createdAt, "createdAt");
         createdAt = createdAt.truncatedTo(ChronoUnit.SECONDS);
         Objects.requireNonNull(createdBy, "createdBy");
+        Objects.requireNonNull(rollback, "rollback");
+    }
+
+    /** This bundle marked as the rollback {@code rollback}. */
+    public Bundle withRollback(Rollback rollback) {
+        return new Bundle(schemaVersion, cxgateVersion, environment, artifactDigest, inputsDigest, planDigest,
+                policiesDigest, files, gitCommit, terraformVersion, stateLineage, stateSerial, createdAt, createdBy,
+                Optional.of(rollback));
     }
 
     /** {@code bundle.json} as written: indented, members in the documented order, ending in a newline. */
@@ -122,6 +152,10 @@ public record Bundle(int schemaVersion, String cxgateVersion, String environment
             g.writeStringField("identity", createdBy.identity());
             g.writeStringField("source", createdBy.source());
             g.writeEndObject();
+            if (rollback.isPresent()) {
+                g.writeStringField("rollbackOf", rollback.get().of());
+                g.writeStringField("restoresDeployment", rollback.get().restores());
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -183,7 +217,19 @@ public record Bundle(int schemaVersion, String cxgateVersion, String environment
                 Optional.ofNullable(text(root, "policiesDigest")), files, Optional.ofNullable(text(root, "gitCommit")),
                 text(root, "terraformVersion"), Optional.ofNullable(text(root, "stateLineage")),
                 serial == null || serial.isNull() ? Optional.empty() : Optional.of(serial.asLong()),
-                createdAt, new CreatedBy(text(by, "identity"), text(by, "source")));
+                createdAt, new CreatedBy(text(by, "identity"), text(by, "source")), rollback(root));
+    }
+
+    private static Optional<Rollback> rollback(JsonNode root) {
+        String of = text(root, "rollbackOf");
+        String restores = text(root, "restoresDeployment");
+        if (of == null && restores == null) {
+            return Optional.empty();
+        }
+        if (of == null || restores == null) {
+            throw new IllegalArgumentException("rollbackOf and restoresDeployment come together (a rollback bundle)");
+        }
+        return Optional.of(new Rollback(of, restores));
     }
 
     private static String text(JsonNode node, String field) {

@@ -125,7 +125,7 @@ public final class CheckService {
         Evaluation evaluation = policies.evaluate(new EvaluationInput(plan, PolicyEnvironment.of(env),
                 request.now().map(n -> n.at(context.timeZone())).orElseGet(clock::instant), simulation.findings(),
                 simulation.source().id(),
-                config.map(c -> c.approvers().keySet())));
+                config.map(c -> c.approvers().keySet()), request.rollback()));
         return Report.builder(env.name(), plan)
                 .simulation(new Report.SimulationInfo(simulation.source(), simulation.requests()))
                 .findings(simulation.findings())

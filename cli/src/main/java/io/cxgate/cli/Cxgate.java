@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {CheckCommand.class, PlanCommand.class, ApproveCommand.class, ApprovalsCommand.class,
                 ApplyCommand.class, DriftCommand.class, PolicyCommand.class, OrgCommand.class, RecordsCommand.class,
                 UnlockCommand.class, CommentCommand.class, HistoryCommand.class, ShowCommand.class, StateCommand.class,
+                RollbackCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 passed, 1 runtime failure, 2 invalid input, 3 approvals required, 4 denied,",
                 "5 drift found, 6 policy tests failed, 7 refused by a pipeline rule, 130 interrupted (Ctrl-C)."})

@@ -47,7 +47,7 @@ public final class DecisionReview {
         Path moduleDir = config.map(CxgateConfig::terraform).map(TerraformSettings::dir).orElse(workingDir);
         CheckRequest request = new CheckRequest(bundle.file(Bundle.PLAN_JSON), bundle.bundle().environment(),
                 configFile, workingDir, Optional.of(moduleDir), Optional.empty(), SimulationChoice.fromConfig(),
-                apiBaseUrl, Optional.empty());
+                apiBaseUrl, Optional.empty()).withRollback(bundle.bundle().rollback().isPresent());
         Report now = new CheckService(catalog, environment, clock).check(request,
                 EnvironmentContext.resolve(config, request.environment(), environment), recorded.simulation());
         return new Review(Decisions.stricter(recorded.decision(), now.decision()), recorded, now);

@@ -92,7 +92,7 @@ public final class HistoryService {
     }
 
     /** Every deployment of the store (of {@code env} when given), newest first. */
-    List<Deployment> deployments(RecordStore store, Optional<String> env) {
+    public List<Deployment> deployments(RecordStore store, Optional<String> env) {
         EntryQuery base = env.map(EntryQuery.all()::environment).orElse(EntryQuery.all());
         Map<String, Entry> finished = store.entries(base.kind(EntryKind.APPLY_FINISHED)).stream()
                 .collect(Collectors.toMap(Entry::id, Function.identity(), (a, b) -> a));

@@ -34,7 +34,8 @@ public enum ShowRenderer {
         }
         String h = this == MARKDOWN ? "## " : "";
         out.println(h + "Deployment " + d.id() + " (" + d.environment() + "): " + d.result().id());
-        d.rollbackOf().ifPresent(r -> out.println("Rollback of " + r));
+        d.rollbackOf().ifPresent(r -> out.println("Rollback of " + r + d.started().bodyText("restoresDeployment")
+                .map(restored -> ": restored the configuration of " + restored).orElse("")));
         out.println("Planned by " + d.plannedBy() + " at " + d.started().bodyText("plannedAt").orElse("?")
                 + "; applied by " + d.appliedBy());
         out.println("Started " + d.startedAt() + ", finished " + d.finishedAt().map(Object::toString).orElse("-")

@@ -21,10 +21,18 @@ import io.cxgate.yaml.Mark;
  * @param expectedOutcome the decision the case expects
  * @param expectedFired   the exact set of rules expected to fire
  * @param at              where the case was written
+ * @param rollback        CEL {@code plan.rollback}: the case's plan is a rollback's
  */
 public record PolicyTestCase(String name, Path plan, String planDisplay, PolicyEnvironment environment,
                              Optional<Instant> now, String simulation, List<Finding> findings,
-                             Decision.Outcome expectedOutcome, Set<String> expectedFired, Mark at) {
+                             Decision.Outcome expectedOutcome, Set<String> expectedFired, Mark at, boolean rollback) {
+    /** A case of an ordinary (not rollback) plan. */
+    public PolicyTestCase(String name, Path plan, String planDisplay, PolicyEnvironment environment,
+            Optional<Instant> now, String simulation, List<Finding> findings, Decision.Outcome expectedOutcome,
+            Set<String> expectedFired, Mark at) {
+        this(name, plan, planDisplay, environment, now, simulation, findings, expectedOutcome, expectedFired, at, false);
+    }
+
     public PolicyTestCase {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(plan, "plan");

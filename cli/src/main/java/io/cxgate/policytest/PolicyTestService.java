@@ -81,7 +81,8 @@ public final class PolicyTestService {
                 Plan plan = plans.computeIfAbsent(c.plan(), p -> reader.read(p, c.planDisplay()));
                 long start = System.nanoTime();
                 Evaluation evaluation = engine.evaluate(new EvaluationInput(plan, c.environment(),
-                        c.now().orElse(defaultNow), c.findings(), c.simulation(), Optional.empty()));
+                        c.now().orElse(defaultNow), c.findings(), c.simulation(), Optional.empty(),
+                        c.rollback()));
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 exercised.addAll(evaluation.firedRules());
                 List<String> errors = evaluation.policies().stream().filter(p -> p.error() != null)

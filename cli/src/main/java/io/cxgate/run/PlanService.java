@@ -91,16 +91,29 @@ public final class PlanService {
     }
 
     public PlanOutcome plan(PlanRequest request) {
+        return plan(request, Optional.empty());
+    }
+
+    /**
+     * {@code cxgate plan}, or with {@code rollback} {@code cxgate rollback}: the same sequence run in the archived
+     * configuration with its inputs, while terraform's data directory and credentials stay the environment's own.
+     */
+    public PlanOutcome plan(PlanRequest request, Optional<RollbackSource> rollback) {
         Path workingDir = request.workingDir().toAbsolutePath().normalize();
         Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), workingDir);
         EnvironmentContext context = EnvironmentContext.resolve(config, request.environment(), environment);
-        EnvironmentConfig env = context.environment();
-        TerraformSettings terraform = config.map(CxgateConfig::terraform)
+        EnvironmentConfig configured = context.environment();
+        TerraformSettings checkout = config.map(CxgateConfig::terraform)
                 .orElseGet(() -> TerraformSettings.defaults(workingDir));
+        EnvironmentConfig env = rollback.map(RollbackSource::environment).orElse(configured);
+        TerraformSettings terraform = rollback.map(RollbackSource::terraform).orElse(checkout);
+        boolean isRollback = rollback.isPresent();
         CheckService checks = new CheckService(catalog, environment).withProgress(progress);
-        PolicyEngine policies = checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform), context);
+        PolicyEngine policies = checks.preflight(checkRequest(request, Path.of(Bundle.PLAN_JSON), terraform, isRollback),
+                context);
 
-        TerraformSetup setup = TerraformSetup.of(context, terraform, environment);
+        // the checkout's data directory and the environment's credentials, also for a rollback
+        TerraformSetup setup = TerraformSetup.of(context, checkout, environment);
         Redactor redactor = setup.redactor();
         Path dataDir = setup.dataDir();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -116,11 +129,12 @@ public final class PlanService {
             TerraformFacts facts = runTerraform(steps, env, terraform, planFile, planJson,
                     DisplayPaths.relativeTo(workingDir, dataDir));
 
-            Report checked = checks.check(checkRequest(request, planJson, terraform), context, policies);
+            Report checked = checks.check(checkRequest(request, planJson, terraform, isRollback), context, policies);
             ArtifactManifest artifact = ArtifactManifest.of(terraform.dir(), planJson, List.of(dataDir));
             Manifest inputs = InputManifests.inputs(terraform.dir(), env.varFiles(), env.backendConfig());
             Optional<Manifest> policyFiles = InputManifests.policies(config.flatMap(CxgateConfig::policies));
             List<String> warnings = new ArrayList<>();
+            rollback.ifPresent(r -> r.notes().forEach(n -> warnings.add(redactor.mask(n))));
             artifact.warnings().forEach(w -> warnings.add(redactor.mask(w)));
             Report report = checked.withPlanSource(DisplayPaths.relativeTo(workingDir, target.resolve(Bundle.PLAN_JSON)))
                     .withWarnings(warnings);
@@ -129,8 +143,9 @@ public final class PlanService {
             Map<String, String> files = BundleWriter.fileDigests(staged);
             Bundle bundle = new Bundle(Bundle.SCHEMA_VERSION, Version.get(), env.name(), artifact.digest(),
                     inputs.digest(), files.get(Bundle.PLAN_FILE), policyFiles.map(Manifest::digest), files,
-                    GitCommit.resolve(terraform.dir(), environment), facts.version(), facts.state().lineage(),
-                    facts.state().serial(), createdAt, CreatedBy.fromEnvironment(environment));
+                    rollback.isPresent() ? rollback.get().gitCommit() : GitCommit.resolve(terraform.dir(), environment),
+                    facts.version(), facts.state().lineage(), facts.state().serial(), createdAt,
+                    CreatedBy.fromEnvironment(environment), rollback.map(RollbackSource::rollback));
             BundleWriter.writeBundleJson(staged, bundle);
             staged.commit();
             return new PlanOutcome(staged.target(), bundle, bundle.digest(), report);
@@ -162,9 +177,11 @@ public final class PlanService {
         return "terraform's data directory for " + environment + " is " + dataDir + "; delete it to initialise afresh";
     }
 
-    private static CheckRequest checkRequest(PlanRequest request, Path planJson, TerraformSettings terraform) {
+    private static CheckRequest checkRequest(PlanRequest request, Path planJson, TerraformSettings terraform,
+            boolean rollback) {
         return new CheckRequest(planJson, request.environment(), request.configFile(), request.workingDir(),
-                Optional.of(terraform.dir()), Optional.empty(), request.simulation(), request.apiBaseUrl(), request.now());
+                Optional.of(terraform.dir()), Optional.empty(), request.simulation(), request.apiBaseUrl(), request.now(),
+                rollback);
     }
 
     /**

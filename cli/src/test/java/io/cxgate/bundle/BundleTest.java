@@ -126,4 +126,22 @@ class BundleTest {
                 bundle.files(), Optional.empty(), "1.9.8", Optional.of("l"), Optional.of(1L << 53), bundle.createdAt(),
                 bundle.createdBy()));
     }
+
+    @Test
+    void aRollbackBundleNamesWhatItRollsBackAndRestoresAfterCreatedBy() {
+        Bundle rollback = sample().withRollback(new Bundle.Rollback("uat-0007", "uat-0005"));
+        String json = rollback.toJson();
+
+        assertTrue(json.endsWith("  \"createdBy\" : {\n    \"identity\" : \"dana\",\n    \"source\" : \"GITHUB_ACTOR\"\n"
+                + "  },\n  \"rollbackOf\" : \"uat-0007\",\n  \"restoresDeployment\" : \"uat-0005\"\n}\n"), json);
+        assertEquals(rollback, Bundle.fromJson(json));
+        assertEquals(rollback.digest(), Bundle.fromJson(json).digest());
+        assertNotEquals(sample().digest(), rollback.digest(), "rollbackOf is covered by the bundle digest");
+        assertEquals(Optional.empty(), Bundle.fromJson(sample().toJson()).rollback());
+        assertTrue(!sample().toJson().contains("rollbackOf"), "an ordinary bundle.json keeps its shape");
+
+        String half = json.replace(",\n  \"restoresDeployment\" : \"uat-0005\"", "");
+        assertEquals("rollbackOf and restoresDeployment come together (a rollback bundle)",
+                assertThrows(IllegalArgumentException.class, () -> Bundle.fromJson(half)).getMessage());
+    }
 }

@@ -235,6 +235,16 @@ class PolicyEngineTest {
     }
 
     @Test
+    void planRollbackIsTrueOnlyForARollbacksPlan() {
+        PolicyEngine engine = engine(policy("    scope: plan\n    condition: plan.rollback\n    effect: warn\n"));
+        Plan plan = Plans.bundle("routine-update.json");
+        assertEquals(Set.of("r"), engine.evaluate(new EvaluationInput(plan, DEV, THURSDAY_9PM, List.of(), "none",
+                Optional.empty(), true)).firedRules());
+        assertEquals(Set.of(), engine.evaluate(new EvaluationInput(plan, DEV, THURSDAY_9PM, List.of(), "none",
+                Optional.empty())).firedRules());
+    }
+
+    @Test
     void envSimulationAndNowAreTheInputs() {
         PolicyEngine engine = engine(policy("    scope: plan\n    condition: >-\n"
                 + "      env.name == 'prod' && env.protected && env.windows == ['Mon-Thu 20:00-23:00'] &&\n"

@@ -51,6 +51,10 @@ public final class ApplyEntries {
         body.put("policiesDigest", bundle.policiesDigest().orElse(null));
         body.put("gitCommit", bundle.gitCommit().orElse(null));
         body.put("terraformVersion", bundle.terraformVersion());
+        bundle.rollback().ifPresent(r -> {
+            body.put("rollbackOf", r.of());
+            body.put("restoresDeployment", r.restores());
+        });
         ObjectNode plannedBy = body.putObject("plannedBy");
         plannedBy.put("identity", bundle.createdBy().identity());
         plannedBy.put("source", bundle.createdBy().source());

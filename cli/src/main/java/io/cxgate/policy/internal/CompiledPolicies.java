@@ -82,7 +82,7 @@ public final class CompiledPolicies {
             this.input = input;
             this.envName = input.environment().name();
             this.active = rules.stream().filter(r -> r.rule().appliesIn(envName)).toList();
-            shared.put("plan", Views.plan(input.plan()));
+            shared.put("plan", Views.plan(input.plan(), input.rollback()));
             shared.put("simulation", Views.simulation(input.simulationSource()));
             shared.put("env", Views.env(input.environment()));
             shared.put("now", CelSetup.timestamp(input.now()));

@@ -242,7 +242,8 @@ public final class PolicyFileReader {
                 now(node.get("now"), at.key("now"), source),
                 text(node, "simulation").orElse("none"),
                 findings(node.get("findings")),
-                outcome(expect.get("outcome").asText()), fired, source.marks().keyOf(at));
+                outcome(expect.get("outcome").asText()), fired, source.marks().keyOf(at),
+                node.path("rollback").asBoolean(false));
     }
 
     private static PolicyEnvironment environment(JsonNode node, FieldPath at, YamlSource source) {

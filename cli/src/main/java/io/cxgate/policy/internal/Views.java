@@ -82,15 +82,15 @@ final class Views {
         }
     }
 
-    /** CEL {@code plan}; {@code changes} is a list whose slim elements are made as CEL reads them. */
-    static Map<String, Object> plan(Plan plan) {
+    /** CEL {@code plan} ({@code rollback}: a rollback bundle's plan); {@code changes} is a list whose slim elements are made as CEL reads them. */
+    static Map<String, Object> plan(Plan plan, boolean rollback) {
         Map<String, Object> view = new HashMap<>();
         view.put("summary", summary(plan.summary()));
         view.put("changes", new PlanChanges(plan.changes()));
         List<String> drift = plan.drift().stream().filter(d -> !noiseOnly(d)).map(ResourceChange::address).toList();
         view.put("drift", (long) drift.size());
         view.put("driftAddresses", drift);
-        view.put("rollback", false);
+        view.put("rollback", rollback);
         view.put("errored", plan.errored());
         view.put("complete", plan.complete());
         return view;
