@@ -242,6 +242,7 @@ final class ResourceListings {
         add(t, SCRIPT, "/api/v2/scripts", Paging.PAGES, e -> object(e, SCRIPT, "COMPOSERSCRIPT", new Attributes()));
         add(t, PROMPT, "/api/v2/architect/prompts", Paging.PAGES, e -> object(e, PROMPT, "USERPROMPT",
                 new Attributes().put("description", text(e, "description"))));
+        ConsumerListings.addTo(t);
         return java.util.Collections.unmodifiableMap(t);
     }
 
@@ -254,12 +255,12 @@ final class ResourceListings {
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    private static void add(Map<String, Listing> t, String type, String path, Paging paging,
+    static void add(Map<String, Listing> t, String type, String path, Paging paging,
             Function<JsonNode, OrgObject> mapper) {
         t.put(type, new Listing(type, path, paging, List.of(Map.of()), mapper));
     }
 
-    private static OrgObject object(JsonNode e, String resourceType, String apiType, Attributes a) {
+    static OrgObject object(JsonNode e, String resourceType, String apiType, Attributes a) {
         String name = text(e, "name");
         return object(e, name == null ? text(e, "id") : name, resourceType, apiType, a);
     }
@@ -307,7 +308,7 @@ final class ResourceListings {
         return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
     }
 
-    private static List<String> texts(JsonNode e, String field) {
+    static List<String> texts(JsonNode e, String field) {
         List<String> out = new ArrayList<>();
         e.path(field).forEach(v -> {
             if (v.isValueNode() && !v.isNull()) {
@@ -318,13 +319,13 @@ final class ResourceListings {
     }
 
     /** {@code e.field.id}. */
-    private static String refId(JsonNode e, String field) {
+    static String refId(JsonNode e, String field) {
         JsonNode ref = e.get(field);
         return ref == null || !ref.isObject() ? null : text(ref, "id");
     }
 
     /** {@code e.field[].id}. */
-    private static List<String> refIds(JsonNode e, String field) {
+    static List<String> refIds(JsonNode e, String field) {
         List<String> out = new ArrayList<>();
         e.path(field).forEach(ref -> {
             String id = ref.isObject() ? text(ref, "id") : null;

@@ -38,7 +38,12 @@ final class ApiEntities {
             Map.entry("genesyscloud_telephony_providers_edges_did_pool", "/api/v2/telephony/providers/edges/didpools"),
             Map.entry("genesyscloud_routing_email_domain", "/api/v2/routing/email/domains"),
             Map.entry("genesyscloud_script", "/api/v2/scripts"),
-            Map.entry("genesyscloud_architect_user_prompt", "/api/v2/architect/prompts"));
+            Map.entry("genesyscloud_architect_user_prompt", "/api/v2/architect/prompts"),
+            Map.entry("genesyscloud_webdeployments_deployment", "/api/v2/webdeployments/deployments"),
+            Map.entry("genesyscloud_routing_message_recipient", "/api/v2/routing/message/recipients"),
+            Map.entry("genesyscloud_architect_emergencygroup", "/api/v2/architect/emergencygroups"),
+            Map.entry("genesyscloud_outbound_callanalysisresponseset", "/api/v2/outbound/callanalysisresponsesets"),
+            Map.entry("genesyscloud_processautomation_trigger", "/api/v2/processautomation/triggers"));
 
     private ApiEntities() {
     }
@@ -187,13 +192,17 @@ final class ApiEntities {
                 copy(o, e, "description");
                 e.putArray("resources").addObject().put("language", "en-us").put("mediaUri", "https://example/p.wav");
             }
-            default -> throw new IllegalArgumentException("the emulator cannot render " + o.resourceType());
+            default -> {
+                if (!FlowConsumerEntities.render(o, e)) {
+                    throw new IllegalArgumentException("the emulator cannot render " + o.resourceType());
+                }
+            }
         }
         e.put("selfUri", path + "/" + o.id());
         return e;
     }
 
-    private static void copy(OrgObject o, ObjectNode e, String... keys) {
+    static void copy(OrgObject o, ObjectNode e, String... keys) {
         for (String key : keys) {
             copyAs(o, e, key, key);
         }
@@ -206,7 +215,7 @@ final class ApiEntities {
         }
     }
 
-    private static void refAttr(OrgObject o, ObjectNode e, String attribute, String field, String uriPrefix) {
+    static void refAttr(OrgObject o, ObjectNode e, String attribute, String field, String uriPrefix) {
         String id = o.text(attribute);
         if (id != null) {
             ref(e, field, id, uriPrefix);
@@ -221,7 +230,7 @@ final class ApiEntities {
         }
     }
 
-    private static void ref(ObjectNode e, String field, String id, String uriPrefix) {
+    static void ref(ObjectNode e, String field, String id, String uriPrefix) {
         e.putObject(field).put("id", id).put("selfUri", uriPrefix + id);
     }
 }

@@ -264,8 +264,18 @@ public final class OrgEmulator implements AutoCloseable {
         if (!"GET".equals(method)) {
             return error(404, "not.found", "Not Found", auth);
         }
-        if (path.equals("/api/v2/routing/skillgroups")) {
+        if (path.equals("/api/v2/routing/skillgroups") || path.equals("/api/v2/processautomation/triggers")) {
             return cursorPage(url, path, byPath.getOrDefault(path, List.of()), auth);
+        }
+        if (path.equals("/api/v2/webdeployments/deployments")) {
+            // ExpandableWebDeploymentEntityListing: every deployment at once, no paging fields
+            ObjectNode body = JSON.createObjectNode();
+            List<ObjectNode> all = render(byPath.getOrDefault(path, List.of()), url);
+            body.put("total", all.size());
+            ArrayNode entities = body.putArray("entities");
+            all.forEach(entities::add);
+            body.put("selfUri", path);
+            return json(200, body);
         }
         if (path.equals("/api/v2/architect/dependencytracking/consumingresources")) {
             return consuming(url, path, auth);

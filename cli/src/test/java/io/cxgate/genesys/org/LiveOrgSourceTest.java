@@ -112,8 +112,10 @@ class LiveOrgSourceTest {
         for (String type : live.resourceTypes()) {
             live.objects(type);
         }
-        // 18 single-page listings, users twice (active, inactive), routes once for the one domain, one token
-        assertEquals(1 + 18 + 2 + 1, live.requests());
+        // 18 single-page listings, users twice (active, inactive), routes once for the one domain, one token;
+        // issue 15 item 4: messenger deployments, message recipients, emergency groups, call-analysis response
+        // sets and process-automation triggers, one page each
+        assertEquals(1 + 18 + 2 + 1 + 5, live.requests());
         assertEquals(live.requests(), emulator.requests());
     }
 

@@ -1,0 +1,99 @@
+package io.cxgate.genesys.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.cxgate.genesys.org.OrgObject.Attributes;
+import io.cxgate.genesys.org.ResourceListings.Listing;
+import io.cxgate.genesys.org.ResourceListings.Paging;
+
+/**
+ * The rows of {@link ResourceListings} for objects that matter to the live-org check mostly as users
+ * of flows outside Architect dependency tracking (issue 15 item 4): each listed once per type.
+ *
+ * <table>
+ * <caption>attributes kept, per resource type</caption>
+ * <tr><th>resource type</th><th>endpoint</th><th>attributes</th></tr>
+ * <tr><td>webdeployments_deployment</td><td>/api/v2/webdeployments/deployments (one unpaged listing)</td><td>flowId
+ *   ({@code flow.id}, the inbound message flow), status</td></tr>
+ * <tr><td>routing_message_recipient (no Terraform resource: the recipient comes with its SMS number or
+ *   messaging integration)</td><td>/api/v2/routing/message/recipients</td><td>flowId ({@code flow.id}),
+ *   messengerType</td></tr>
+ * <tr><td>architect_emergencygroup</td><td>/api/v2/architect/emergencygroups</td><td>emergencyFlowIds
+ *   ({@code emergencyCallFlows[].emergencyFlow.id}), ivrIds ({@code emergencyCallFlows[].ivrs[].id}), enabled</td></tr>
+ * <tr><td>outbound_callanalysisresponseset</td><td>/api/v2/outbound/callanalysisresponsesets</td><td>transferFlowIds
+ *   ({@code responses.*.data} of the {@code transfer_flow} reactions)</td></tr>
+ * <tr><td>processautomation_trigger</td><td>/api/v2/processautomation/triggers (cursor)</td><td>workflowId
+ *   ({@code target.id} when {@code target.type} is {@code Workflow}), topicName, enabled</td></tr>
+ * </table>
+ */
+final class ConsumerListings {
+    static final String WEB_DEPLOYMENT = "genesyscloud_webdeployments_deployment";
+    static final String MESSAGE_RECIPIENT = "genesyscloud_routing_message_recipient";
+    static final String EMERGENCY_GROUP = "genesyscloud_architect_emergencygroup";
+    static final String RESPONSE_SET = "genesyscloud_outbound_callanalysisresponseset";
+    static final String TRIGGER = "genesyscloud_processautomation_trigger";
+
+    private ConsumerListings() {
+    }
+
+    static void addTo(Map<String, Listing> t) {
+        ResourceListings.add(t, WEB_DEPLOYMENT, "/api/v2/webdeployments/deployments", Paging.PAGES,
+                e -> ResourceListings.object(e, WEB_DEPLOYMENT, "WEBDEPLOYMENT", new Attributes()
+                        .put("flowId", ResourceListings.refId(e, "flow"))
+                        .put("status", ResourceListings.text(e, "status"))));
+        ResourceListings.add(t, MESSAGE_RECIPIENT, "/api/v2/routing/message/recipients", Paging.PAGES,
+                e -> ResourceListings.object(e, MESSAGE_RECIPIENT, "MESSAGERECIPIENT", new Attributes()
+                        .put("flowId", ResourceListings.refId(e, "flow"))
+                        .put("messengerType", ResourceListings.text(e, "messengerType"))));
+        ResourceListings.add(t, EMERGENCY_GROUP, "/api/v2/architect/emergencygroups", Paging.PAGES,
+                e -> ResourceListings.object(e, EMERGENCY_GROUP, "EMERGENCYGROUP", new Attributes()
+                        .put("emergencyFlowIds", emergencyFlows(e))
+                        .put("ivrIds", emergencyIvrs(e))
+                        .put("enabled", e.hasNonNull("enabled") ? e.get("enabled").asBoolean() : null)));
+        ResourceListings.add(t, RESPONSE_SET, "/api/v2/outbound/callanalysisresponsesets", Paging.PAGES,
+                e -> ResourceListings.object(e, RESPONSE_SET, "CALLANALYSISRESPONSESET", new Attributes()
+                        .put("transferFlowIds", transferFlows(e))));
+        ResourceListings.add(t, TRIGGER, "/api/v2/processautomation/triggers", Paging.CURSOR,
+                e -> ResourceListings.object(e, TRIGGER, "PROCESSAUTOMATIONTRIGGER", new Attributes()
+                        .put("workflowId", "Workflow".equalsIgnoreCase(ResourceListings.text(e.path("target"), "type"))
+                                ? ResourceListings.text(e.path("target"), "id") : null)
+                        .put("topicName", ResourceListings.text(e, "topicName"))
+                        .put("enabled", e.hasNonNull("enabled") ? e.get("enabled").asBoolean() : null)));
+    }
+
+    private static List<String> emergencyFlows(JsonNode e) {
+        List<String> out = new ArrayList<>();
+        e.path("emergencyCallFlows").forEach(f -> {
+            String id = ResourceListings.refId(f, "emergencyFlow");
+            if (id != null && !out.contains(id)) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+
+    private static List<String> emergencyIvrs(JsonNode e) {
+        List<String> out = new ArrayList<>();
+        e.path("emergencyCallFlows").forEach(f -> ResourceListings.refIds(f, "ivrs").stream()
+                .filter(id -> !out.contains(id)).forEach(out::add));
+        return out;
+    }
+
+    /** {@code responses{callable_person: {reactionType: transfer_flow, data: flowId}}} → the flow IDs. */
+    private static List<String> transferFlows(JsonNode e) {
+        List<String> out = new ArrayList<>();
+        e.path("responses").properties().forEach(r -> {
+            JsonNode reaction = r.getValue();
+            String data = ResourceListings.text(reaction, "data");
+            if ("transfer_flow".equalsIgnoreCase(ResourceListings.text(reaction, "reactionType")) && data != null
+                    && !out.contains(data)) {
+                out.add(data);
+            }
+        });
+        return out;
+    }
+}
