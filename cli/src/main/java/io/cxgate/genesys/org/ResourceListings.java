@@ -77,6 +77,8 @@ final class ResourceListings {
 
     /** A queue's members' user IDs: listed per queue, stored on the queue in exported snapshots. */
     static final String MEMBER_IDS = "memberIds";
+    /** The wrap-up codes a queue offers: listed per queue, stored on the queue in exported snapshots. */
+    static final String WRAPUP_CODE_IDS = "wrapupCodeIds";
 
     /** How a type is listed. */
     enum Paging {

@@ -286,6 +286,9 @@ public final class OrgEmulator implements AutoCloseable {
         if (path.startsWith("/api/v2/routing/queues/") && path.endsWith("/members")) {
             return queueMembers(url, path, auth);
         }
+        if (path.startsWith("/api/v2/routing/queues/") && path.endsWith("/wrapupcodes")) {
+            return queueWrapupCodes(url, path, auth);
+        }
         if (path.startsWith("/api/v2/routing/email/domains/") && path.endsWith("/routes")) {
             String domain = path.substring("/api/v2/routing/email/domains/".length(), path.length() - "/routes".length());
             if (!byPath.getOrDefault("/api/v2/routing/email/domains", List.of()).stream()
@@ -348,6 +351,25 @@ public final class OrgEmulator implements AutoCloseable {
             members.add(m);
         }
         return page(url, path, members, auth);
+    }
+
+    /**
+     * {@code GET /api/v2/routing/queues/{id}/wrapupcodes}: WrapupCode entities ({@code id, name, division,
+     * dateCreated, createdBy, selfUri}) of the codes in the queue's {@code wrapupCodeIds}.
+     */
+    private MockResponse queueWrapupCodes(HttpUrl url, String path, String auth) {
+        String id = path.substring("/api/v2/routing/queues/".length(), path.length() - "/wrapupcodes".length());
+        OrgObject queue = byId.get(id);
+        if (queue == null || !"genesyscloud_routing_queue".equals(queue.resourceType())) {
+            return error(404, "not.found", "Queue " + id + " not found", auth);
+        }
+        List<ObjectNode> codes = new ArrayList<>();
+        for (String codeId : queue.texts("wrapupCodeIds")) {
+            OrgObject code = byId.get(codeId);
+            codes.add(code == null ? JSON.createObjectNode().put("id", codeId).put("name", codeId)
+                    .put("selfUri", "/api/v2/routing/wrapupcodes/" + codeId) : ApiEntities.render(code, false, false));
+        }
+        return page(url, path, codes, auth);
     }
 
     private List<ObjectNode> render(List<OrgObject> objects, HttpUrl url) {

@@ -66,6 +66,7 @@ class LiveOrgSourceTest {
     private static OrgObject withoutMembers(OrgObject o) {
         java.util.Map<String, Object> attributes = new java.util.LinkedHashMap<>(o.attributes());
         attributes.remove("memberIds");
+        attributes.remove("wrapupCodeIds"); // likewise the per-queue wrap-up code listing
         return o.withAttributes(attributes);
     }
 
