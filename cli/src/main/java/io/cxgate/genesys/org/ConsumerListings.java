@@ -28,6 +28,9 @@ import io.cxgate.genesys.org.ResourceListings.Paging;
  *   ({@code responses.*.data} of the {@code transfer_flow} reactions)</td></tr>
  * <tr><td>processautomation_trigger</td><td>/api/v2/processautomation/triggers (cursor)</td><td>workflowId
  *   ({@code target.id} when {@code target.type} is {@code Workflow}), topicName, enabled</td></tr>
+ * <tr><td>telephony_providers_edges_did (the provider's data source: every number of every DID pool, named by
+ *   the number)</td><td>/api/v2/telephony/providers/edges/dids</td><td>phoneNumber, didPoolId, ownerId, ownerType
+ *   ({@code USER}, {@code PHONE}, {@code IVR_CONFIG}, {@code GROUP}; absent when unassigned)</td></tr>
  * </table>
  */
 final class ConsumerListings {
@@ -36,6 +39,7 @@ final class ConsumerListings {
     static final String EMERGENCY_GROUP = "genesyscloud_architect_emergencygroup";
     static final String RESPONSE_SET = "genesyscloud_outbound_callanalysisresponseset";
     static final String TRIGGER = "genesyscloud_processautomation_trigger";
+    static final String DID = "genesyscloud_telephony_providers_edges_did";
 
     private ConsumerListings() {
     }
@@ -63,6 +67,20 @@ final class ConsumerListings {
                                 ? ResourceListings.text(e.path("target"), "id") : null)
                         .put("topicName", ResourceListings.text(e, "topicName"))
                         .put("enabled", e.hasNonNull("enabled") ? e.get("enabled").asBoolean() : null)));
+    }
+
+    /** Issue 15 item 6: the org's numbers and who they are assigned to. */
+    static void addNumbers(Map<String, Listing> t) {
+        ResourceListings.add(t, DID, "/api/v2/telephony/providers/edges/dids", Paging.PAGES, e -> {
+            String number = ResourceListings.text(e, "phoneNumber");
+            return ResourceListings.object(e, number == null ? ResourceListings.text(e, "id") : number, DID, "DID",
+                    new Attributes()
+                            .put("phoneNumber", number)
+                            .put("didPoolId", ResourceListings.refId(e, "didPool"))
+                            .put("ownerId", ResourceListings.refId(e, "owner"))
+                            .put("ownerName", ResourceListings.text(e.path("owner"), "name"))
+                            .put("ownerType", ResourceListings.text(e, "ownerType")));
+        });
     }
 
     private static List<String> emergencyFlows(JsonNode e) {

@@ -245,6 +245,7 @@ final class ResourceListings {
         add(t, PROMPT, "/api/v2/architect/prompts", Paging.PAGES, e -> object(e, PROMPT, "USERPROMPT",
                 new Attributes().put("description", text(e, "description"))));
         ConsumerListings.addTo(t);
+        ConsumerListings.addNumbers(t);
         return java.util.Collections.unmodifiableMap(t);
     }
 
@@ -267,7 +268,7 @@ final class ResourceListings {
         return object(e, name == null ? text(e, "id") : name, resourceType, apiType, a);
     }
 
-    private static OrgObject object(JsonNode e, String name, String resourceType, String apiType, Attributes a) {
+    static OrgObject object(JsonNode e, String name, String resourceType, String apiType, Attributes a) {
         String id = text(e, "id");
         if (id == null) {
             throw new IllegalArgumentException("a " + resourceType + " entity has no id");

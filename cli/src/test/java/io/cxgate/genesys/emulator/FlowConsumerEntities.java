@@ -64,6 +64,17 @@ final class FlowConsumerEntities {
                     e.putObject("target").put("type", "Workflow").put("id", o.text("workflowId"));
                 }
             }
+            case "genesyscloud_telephony_providers_edges_did" -> {
+                // DID: phoneNumber, didPool, owner (a user, phone, IVR or group) and ownerType
+                e.put("phoneNumber", o.text("phoneNumber"));
+                e.put("state", "active");
+                ApiEntities.refAttr(o, e, "didPoolId", "didPool", "/api/v2/telephony/providers/edges/didpools/");
+                if (o.text("ownerId") != null) {
+                    e.putObject("owner").put("id", o.text("ownerId")).put("name", o.text("ownerName"))
+                            .put("selfUri", "/api/v2/users/" + o.text("ownerId"));
+                    e.put("ownerType", o.text("ownerType"));
+                }
+            }
             default -> {
                 return false;
             }

@@ -116,7 +116,7 @@ class LiveOrgSourceTest {
         // 18 single-page listings, users twice (active, inactive), routes once for the one domain, one token;
         // issue 15 item 4: messenger deployments, message recipients, emergency groups, call-analysis response
         // sets and process-automation triggers, one page each
-        assertEquals(1 + 18 + 2 + 1 + 5, live.requests());
+        assertEquals(1 + 18 + 2 + 1 + 5 + 1, live.requests()); // + the DID listing (item 6)
         assertEquals(live.requests(), emulator.requests());
     }
 

@@ -50,7 +50,7 @@ class OrgSnapshotTest {
             // 1 token + 21 listings + consumed resources of the 4 published flows (the draft workflow has none)
             // + the members of the 3 queues + 5 listings of flow consumers (issue 15 item 4) + the wrap-up codes
             // of the 3 queues (item 5)
-            assertEquals(29 + 5 + 3, live.requests());
+            assertEquals(29 + 5 + 3 + 1, live.requests()); // + the DID listing (item 6)
             assertEquals(4, emulator.requests(PlatformApiClient.CONSUMED_RESOURCES));
             assertEquals(0, read.requests());
             assertEquals("snapshot", read.sourceName());
