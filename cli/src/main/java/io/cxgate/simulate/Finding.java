@@ -33,7 +33,8 @@ public record Finding(Code code, Severity severity, String address, LiveObject o
         INTEGRATION_DISABLED,
         DID_STILL_ASSIGNED,
         DID_IN_USE,
-        DID_NOT_IN_POOL;
+        DID_NOT_IN_POOL,
+        DIVISION_NOT_EMPTY;
 
         /** The code as JSON and CEL write it; throws naming the known codes for any other text. */
         public static Code of(String text) {
