@@ -42,7 +42,7 @@ public final class Simulator {
         this.checks = List.of(new FlowFileCheck(), new NameConflictCheck(), new MissingReferenceCheck(),
                 new InUseCheck(scan), new FlowIdentityCheck(scan), new SkillCoverageCheck(), new IntegrationActionsCheck(),
                 new FlowTargetCheck(), new WrapupCodeCheck(), new NumberCheck(),
-                new DivisionCheck());
+                new DivisionCheck(), new SkillConditionCheck());
     }
 
     public Simulation simulate(Plan plan, OrgSource org) {

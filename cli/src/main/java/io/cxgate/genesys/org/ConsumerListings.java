@@ -83,6 +83,29 @@ final class ConsumerListings {
         });
     }
 
+    /**
+     * The skill (or language) names a skill group's {@code skillConditions} name, nested
+     * {@code childConditions} included, each once; null when there are none (so the attribute is absent).
+     *
+     * @param list  {@code routingSkillConditions} or {@code languageSkillConditions}
+     * @param field {@code routingSkill} or {@code languageSkill}: a name, not an ID
+     */
+    static List<String> conditionNames(JsonNode e, String list, String field) {
+        List<String> out = new ArrayList<>();
+        collect(e.path("skillConditions"), list, field, out);
+        return out.isEmpty() ? null : out;
+    }
+
+    private static void collect(JsonNode conditions, String list, String field, List<String> out) {
+        conditions.forEach(condition -> condition.path(list).forEach(c -> {
+            String name = ResourceListings.text(c, field);
+            if (name != null && !out.contains(name)) {
+                out.add(name);
+            }
+            collect(c.path("childConditions"), list, field, out);
+        }));
+    }
+
     private static List<String> emergencyFlows(JsonNode e) {
         List<String> out = new ArrayList<>();
         e.path("emergencyCallFlows").forEach(f -> {

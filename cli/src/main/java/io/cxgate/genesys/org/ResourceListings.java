@@ -29,7 +29,9 @@ import io.cxgate.genesys.org.OrgObject.Attributes;
  *   bullseyeSkillIds (skills of the bullseye rings); members per queue: /api/v2/routing/queues/{id}/members
  *   (memberIds, in snapshots)</td></tr>
  * <tr><td>routing_skill, routing_language</td><td>/api/v2/routing/skills, …/languages</td><td>state</td></tr>
- * <tr><td>routing_skill_group</td><td>/api/v2/routing/skillgroups (cursor)</td><td>description, memberCount</td></tr>
+ * <tr><td>routing_skill_group</td><td>/api/v2/routing/skillgroups (cursor)</td><td>description, memberCount,
+ *   conditionSkills, conditionLanguages (the skill and language names its skillConditions name, nested ones
+ *   too; absent when none)</td></tr>
  * <tr><td>routing_wrapupcode</td><td>/api/v2/routing/wrapupcodes</td><td>description</td></tr>
  * <tr><td>flow</td><td>/api/v2/flows</td><td>flowType, publishedVersionId, active, system</td></tr>
  * <tr><td>architect_schedules</td><td>/api/v2/architect/schedules</td><td>start, end, rrule</td></tr>
@@ -166,7 +168,11 @@ final class ResourceListings {
         add(t, SKILL_GROUP, "/api/v2/routing/skillgroups", Paging.CURSOR, e -> object(e, SKILL_GROUP, "SKILLGROUP",
                 new Attributes()
                         .put("description", text(e, "description"))
-                        .put("memberCount", e.hasNonNull("memberCount") ? e.get("memberCount").asLong() : null)));
+                        .put("memberCount", e.hasNonNull("memberCount") ? e.get("memberCount").asLong() : null)
+                        .put("conditionSkills", ConsumerListings.conditionNames(e, "routingSkillConditions",
+                                "routingSkill"))
+                        .put("conditionLanguages", ConsumerListings.conditionNames(e, "languageSkillConditions",
+                                "languageSkill"))));
         add(t, WRAPUP_CODE, "/api/v2/routing/wrapupcodes", Paging.PAGES, e -> object(e, WRAPUP_CODE, "ACDWRAPUPCODE",
                 new Attributes().put("description", text(e, "description"))));
         add(t, LANGUAGE, "/api/v2/routing/languages", Paging.PAGES, e -> object(e, LANGUAGE, "ACDLANGUAGE",

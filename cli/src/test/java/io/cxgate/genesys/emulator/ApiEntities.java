@@ -103,7 +103,16 @@ final class ApiEntities {
             case "genesyscloud_routing_skill", "genesyscloud_routing_language" -> copy(o, e, "state");
             case "genesyscloud_routing_skill_group" -> {
                 copy(o, e, "description", "memberCount");
-                e.putArray("skillConditions");
+                // SkillGroupCondition: routingSkillConditions[{routingSkill (a name), comparator, proficiency,
+                // childConditions}], languageSkillConditions[{languageSkill, …}], operation
+                ObjectNode condition = e.putArray("skillConditions").addObject();
+                ArrayNode skills = condition.putArray("routingSkillConditions");
+                o.texts("conditionSkills").forEach(n -> skills.addObject().put("routingSkill", n)
+                        .put("comparator", "GreaterThan").put("proficiency", 2).putArray("childConditions"));
+                ArrayNode languages = condition.putArray("languageSkillConditions");
+                o.texts("conditionLanguages").forEach(n -> languages.addObject().put("languageSkill", n)
+                        .put("comparator", "GreaterThan").put("proficiency", 2).putArray("childConditions"));
+                condition.put("operation", "And");
             }
             case "genesyscloud_routing_wrapupcode" -> copy(o, e, "description");
             case "genesyscloud_flow" -> {
