@@ -83,6 +83,18 @@ final class ConsumerListings {
         });
     }
 
+    /** {@code config.current.credentials{basicAuth: {id}}} → the credential IDs; null when there are none. */
+    static List<String> credentialIds(JsonNode e) {
+        List<String> out = new ArrayList<>();
+        e.path("config").path("current").path("credentials").properties().forEach(c -> {
+            String id = ResourceListings.text(c.getValue(), "id");
+            if (id != null && !out.contains(id)) {
+                out.add(id);
+            }
+        });
+        return out.isEmpty() ? null : out;
+    }
+
     /**
      * The skill (or language) names a skill group's {@code skillConditions} name, nested
      * {@code childConditions} included, each once; null when there are none (so the attribute is absent).

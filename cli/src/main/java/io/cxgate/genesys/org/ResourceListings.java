@@ -39,7 +39,8 @@ import io.cxgate.genesys.org.OrgObject.Attributes;
  *   openScheduleIds, closedScheduleIds, holidayScheduleIds</td></tr>
  * <tr><td>architect_ivr</td><td>/api/v2/architect/ivrs</td><td>dnis, openHoursFlowId,
  *   closedHoursFlowId, holidayHoursFlowId, scheduleGroupId</td></tr>
- * <tr><td>integration</td><td>/api/v2/integrations</td><td>integrationType, intendedState</td></tr>
+ * <tr><td>integration</td><td>/api/v2/integrations?expand=config.current</td><td>integrationType, intendedState,
+ *   credentialIds (the credentials its current configuration uses: {@code config.current.credentials.*.id})</td></tr>
  * <tr><td>integration_action</td><td>/api/v2/integrations/actions</td><td>category, integrationId, secure</td></tr>
  * <tr><td>user</td><td>/api/v2/users?expand=skills,languages, state active then inactive</td><td>email,
  *   state, routingSkills (skill ids), routingLanguages (language ids)</td></tr>
@@ -200,10 +201,13 @@ final class ResourceListings {
                 .put("closedHoursFlowId", refId(e, "closedHoursFlow"))
                 .put("holidayHoursFlowId", refId(e, "holidayHoursFlow"))
                 .put("scheduleGroupId", refId(e, "scheduleGroup"))));
-        add(t, INTEGRATION, "/api/v2/integrations", Paging.PAGES, e -> object(e, INTEGRATION, "INTEGRATION",
+        // expand=config.current: each integration's current configuration, for the credentials it uses
+        t.put(INTEGRATION, new Listing(INTEGRATION, "/api/v2/integrations", Paging.PAGES,
+                List.of(query("expand", "config.current")), e -> object(e, INTEGRATION, "INTEGRATION",
                 new Attributes()
                         .put("integrationType", refId(e, "integrationType"))
-                        .put("intendedState", text(e, "intendedState"))));
+                        .put("intendedState", text(e, "intendedState"))
+                        .put("credentialIds", ConsumerListings.credentialIds(e)))));
         add(t, DATA_ACTION, "/api/v2/integrations/actions", Paging.PAGES, e -> object(e, DATA_ACTION, "DATAACTION",
                 new Attributes()
                         .put("category", text(e, "category"))

@@ -50,6 +50,14 @@ final class ApiEntities {
     }
 
     static ObjectNode render(OrgObject o, boolean expandSkills, boolean expandLanguages) {
+        return render(o, expandSkills, expandLanguages, false);
+    }
+
+    /**
+     * @param expandConfig {@code expand=config.current}: an integration's current configuration
+     *                     ({@code config.current.credentials{name: {id, name}}} from {@code credentialIds})
+     */
+    static ObjectNode render(OrgObject o, boolean expandSkills, boolean expandLanguages, boolean expandConfig) {
         ObjectNode e = JSON.createObjectNode();
         e.put("id", o.id());
         e.put("name", o.name());
@@ -144,6 +152,16 @@ final class ApiEntities {
                 refAttr(o, e, "integrationType", "integrationType", "/api/v2/integrations/types/");
                 copy(o, e, "intendedState");
                 e.putObject("reportedState").put("code", "ACTIVE");
+                if (expandConfig) {
+                    ObjectNode current = e.putObject("config").putObject("current");
+                    current.put("name", o.name()).put("version", 1).putObject("properties");
+                    ObjectNode credentials = current.putObject("credentials");
+                    List<String> ids = o.texts("credentialIds");
+                    for (int i = 0; i < ids.size(); i++) {
+                        credentials.putObject(i == 0 ? "basicAuth" : "credential" + (i + 1)).put("id", ids.get(i))
+                                .put("name", "credential " + (i + 1));
+                    }
+                }
             }
             case "genesyscloud_integration_action" -> copy(o, e, "category", "integrationId", "secure");
             case "genesyscloud_user" -> {

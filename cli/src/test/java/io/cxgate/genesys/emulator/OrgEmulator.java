@@ -321,7 +321,7 @@ public final class OrgEmulator implements AutoCloseable {
         return new java.util.AbstractList<>() {
             @Override
             public ObjectNode get(int index) {
-                return ApiEntities.render(objects.get(index), skills, languages);
+                return ApiEntities.render(objects.get(index), skills, languages, expand.contains("config.current"));
             }
 
             @Override
