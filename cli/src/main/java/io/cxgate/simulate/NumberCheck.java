@@ -92,7 +92,7 @@ final class NumberCheck implements Check {
             if (lost.stream().anyMatch(r -> r.contains(holder.number()))) {
                 out.add(new Finding(Finding.Code.DID_STILL_ASSIGNED, Finding.Severity.ERROR, change.address(),
                         holder.object(), what + ", but " + holder.number() + ", which it gives up, is still assigned to "
-                        + holder.display() + ": calls to that number stop reaching it"));
+                        + holder.display() + ": calls to that number stop reaching it (or the API refuses the change)"));
             }
         }
         return out;

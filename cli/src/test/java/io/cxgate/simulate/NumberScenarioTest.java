@@ -81,10 +81,10 @@ class NumberScenarioTest {
         assertEquals(List.of(
                 "DID pool +13175550100–+13175550199 shrinks to +13175550100–+13175550120, but +13175550150, which it"
                         + " gives up, is still assigned to IVR \"Main line\", which Terraform does not manage: calls to"
-                        + " that number stop reaching it",
+                        + " that number stop reaching it (or the API refuses the change)",
                 "DID pool +13175550100–+13175550199 shrinks to +13175550100–+13175550120, but +13175550180, which it"
                         + " gives up, is still assigned to user \"Alice Agent\", which Terraform does not manage: calls"
-                        + " to that number stop reaching it"), messages(s));
+                        + " to that number stop reaching it (or the API refuses the change)"), messages(s));
         assertEquals(List.of(Finding.Code.DID_STILL_ASSIGNED, Finding.Code.DID_STILL_ASSIGNED),
                 s.findings().stream().map(Finding::code).toList());
         assertEquals(List.of("IVRCONFIGURATION", "USER"), s.findings().stream().map(f -> f.object().apiType()).toList());
@@ -104,7 +104,7 @@ class NumberScenarioTest {
 
         assertEquals(List.of("DID pool +13175550100–+13175550199 is deleted, but +13175550180, which it gives up, is still"
                 + " assigned to user \"Alice Agent\", which Terraform does not manage: calls to that number stop reaching"
-                + " it"), messages(s));
+                + " it (or the API refuses the change)"), messages(s));
     }
 
     @Test
