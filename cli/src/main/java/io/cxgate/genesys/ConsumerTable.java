@@ -24,8 +24,14 @@ public final class ConsumerTable {
 
     private final Map<String, List<ConsumerEdge>> edges;
     private final Map<String, String> plurals;
+    /** Singular nouns for consumer types the resource catalog does not label. */
+    private final Map<String, String> nouns;
 
     public ConsumerTable(List<ConsumerEdge> edges, Map<String, String> plurals) {
+        this(edges, plurals, Map.of());
+    }
+
+    public ConsumerTable(List<ConsumerEdge> edges, Map<String, String> plurals, Map<String, String> nouns) {
         Map<String, List<ConsumerEdge>> byUsed = new LinkedHashMap<>();
         for (ConsumerEdge edge : edges) {
             if (!plurals.containsKey(edge.consumer())) {
@@ -36,6 +42,7 @@ public final class ConsumerTable {
         byUsed.replaceAll((used, list) -> List.copyOf(list));
         this.edges = Map.copyOf(byUsed);
         this.plurals = Map.copyOf(plurals);
+        this.nouns = Map.copyOf(nouns);
     }
 
     /** The table shipped in the jar, read once. */
@@ -70,6 +77,11 @@ public final class ConsumerTable {
         return plurals.getOrDefault(consumerType, consumerType);
     }
 
+    /** How messages name one consumer of this type, when the table says (types the catalog does not know). */
+    public java.util.Optional<String> noun(String consumerType) {
+        return java.util.Optional.ofNullable(nouns.get(consumerType));
+    }
+
     private static ConsumerTable read() {
         try (InputStream in = ConsumerTable.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -84,10 +96,12 @@ public final class ConsumerTable {
     static ConsumerTable parse(JsonNode root) {
         Map<String, String> plurals = new LinkedHashMap<>();
         root.path("consumers").properties().forEach(e -> plurals.put(e.getKey(), e.getValue().asText()));
+        Map<String, String> nouns = new LinkedHashMap<>();
+        root.path("nouns").properties().forEach(e -> nouns.put(e.getKey(), e.getValue().asText()));
         List<ConsumerEdge> edges = new ArrayList<>();
         root.path("edges").properties().forEach(used -> used.getValue().forEach(e -> edges.add(new ConsumerEdge(
                 used.getKey(), e.path("by").asText(), e.path("attribute").asText(),
                 e.hasNonNull("role") ? e.get("role").asText() : null, e.path("holder").asBoolean()))));
-        return new ConsumerTable(edges, plurals);
+        return new ConsumerTable(edges, plurals, nouns);
     }
 }

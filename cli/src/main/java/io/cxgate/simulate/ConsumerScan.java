@@ -68,7 +68,7 @@ final class ConsumerScan {
             }
             List<OrgObject> hits = using(edge, id, context, seen);
             hits.sort(Comparator.comparing(OrgObject::name).thenComparing(OrgObject::id));
-            String noun = naming.noun(edge.consumer());
+            String noun = table.noun(edge.consumer()).orElseGet(() -> naming.noun(edge.consumer()));
             for (OrgObject o : hits) {
                 found.add(new Consumer(naming.live(o), noun + " \"" + o.name() + "\" (as " + edge.role() + ")", noun,
                         context.plan().isManaged(o.id())));

@@ -35,17 +35,21 @@ final class OrgIndex {
     private final Map<String, Optional<List<String>>> members;
     /** Flow ID → what its published version uses. */
     private final Map<String, List<Dependency>> consumed;
+    /** Queue ID → the wrap-up codes it offers; empty Optional when the source cannot tell. */
+    private final Map<String, Optional<List<String>>> wrapupCodes;
 
     private OrgIndex(Map<String, TypeIndex> types, Map<Lookup, List<Dependency>> consumers,
-            Map<String, Optional<List<String>>> members, Map<String, List<Dependency>> consumed) {
+            Map<String, Optional<List<String>>> members, Map<String, List<Dependency>> consumed,
+            Map<String, Optional<List<String>>> wrapupCodes) {
         this.types = Map.copyOf(types);
         this.consumers = Map.copyOf(consumers);
         this.members = Map.copyOf(members);
         this.consumed = Map.copyOf(consumed);
+        this.wrapupCodes = Map.copyOf(wrapupCodes);
     }
 
     static OrgIndex empty() {
-        return new OrgIndex(Map.of(), Map.of(), Map.of(), Map.of());
+        return new OrgIndex(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** Lists the wanted types and runs the lookups not answered yet, concurrently. */
@@ -87,11 +91,20 @@ final class OrgIndex {
                 });
             }
         }
+        Map<String, Optional<List<String>>> moreCodes = new java.util.concurrent.ConcurrentHashMap<>(wrapupCodes);
+        for (String queueId : wants.wrapupCodes()) {
+            if (!wrapupCodes.containsKey(queueId)) {
+                tasks.add(() -> {
+                    moreCodes.put(queueId, org.queueWrapupCodes(queueId));
+                    return null;
+                });
+            }
+        }
         run(tasks);
         for (String type : toList) {
             moreTypes.put(type, new TypeIndex(org.objects(type)));
         }
-        return new OrgIndex(moreTypes, moreConsumers, moreMembers, moreConsumed);
+        return new OrgIndex(moreTypes, moreConsumers, moreMembers, moreConsumed, moreCodes);
     }
 
     static OrgIndex fetch(Wants wants) {
@@ -142,6 +155,16 @@ final class OrgIndex {
     /** Whether a queue's members were asked for (and so {@link #membersOf} is the source's answer). */
     boolean asked(String queueId) {
         return members.containsKey(queueId);
+    }
+
+    /** Whether a queue's wrap-up codes were asked for (and so {@link #wrapupCodesOf} is the source's answer). */
+    boolean askedWrapupCodes(String queueId) {
+        return wrapupCodes.containsKey(queueId);
+    }
+
+    /** The wrap-up codes a queue offers: empty when not asked for or when the source cannot tell. */
+    Optional<List<String>> wrapupCodesOf(String queueId) {
+        return wrapupCodes.getOrDefault(queueId, Optional.empty());
     }
 
     /** What a flow's published version uses, as far as it was asked for. */

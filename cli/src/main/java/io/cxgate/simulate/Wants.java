@@ -16,6 +16,7 @@ final class Wants {
     private final Set<Lookup> lookups = new LinkedHashSet<>();
     private final Set<String> warnings = new LinkedHashSet<>();
     private final Set<String> members = new LinkedHashSet<>();
+    private final Set<String> wrapupCodes = new LinkedHashSet<>();
     private final java.util.Map<String, io.cxgate.genesys.org.OrgObject> consumed = new java.util.LinkedHashMap<>();
 
     Wants(OrgSource org) {
@@ -65,13 +66,22 @@ final class Wants {
         return List.copyOf(members);
     }
 
+    /** Asks which wrap-up codes a queue offers (one request per queue: the API has no bulk listing). */
+    void wrapupCodesOf(String queueId) {
+        wrapupCodes.add(queueId);
+    }
+
+    List<String> wrapupCodes() {
+        return List.copyOf(wrapupCodes);
+    }
+
     List<io.cxgate.genesys.org.OrgObject> consumed() {
         return List.copyOf(consumed.values());
     }
 
     /** How much has been asked for: grows exactly when a round adds something. */
     int size() {
-        return types.size() + lookups.size() + warnings.size() + members.size() + consumed.size();
+        return types.size() + lookups.size() + warnings.size() + members.size() + consumed.size() + wrapupCodes.size();
     }
 
     void warn(String warning) {

@@ -99,8 +99,9 @@ class CheckSimulationCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         JsonNode report = JSON.readTree(run.out());
         assertEquals("live", report.path("simulation").path("source").asText());
-        assertEquals(9, report.path("simulation").path("requests").asInt());
-        assertEquals(9, org.requests());
+        // + the skill groups (issue 15 item 2: skill groups naming the replaced skill in their skill conditions)
+        assertEquals(10, report.path("simulation").path("requests").asInt());
+        assertEquals(10, org.requests());
         assertEquals(EXPECTED, codes(report));
         assertFalse(run.out().contains(OrgEmulator.CLIENT_SECRET));
     }

@@ -65,14 +65,17 @@ class OrgCommandTest {
             java.util.Map<String, Object> attributes = new java.util.LinkedHashMap<>(o.attributes());
             assertTrue(!o.resourceType().equals("genesyscloud_routing_queue")
                     || List.of().equals(attributes.remove("memberIds")), o.name());
+            assertTrue(!o.resourceType().equals("genesyscloud_routing_queue")
+                    || List.of().equals(attributes.remove("wrapupCodeIds")), o.name());
             return o.withAttributes(attributes);
         }).toList());
         assertEquals(OrgSnapshot.read(SNAPSHOT).dependencies(), exported.dependencies());
         assertEquals("us-east-1", exported.region());
         // token, 19 listings of one page, users twice, the one domain's routes, 4 published flows' dependencies,
-        // the members of the 5 queues
-        assertTrue(export.errLines()[export.errLines().length - 1].startsWith("cxgate: exported 51 objects of 20 types and 11 flow dependencies in "
-                + (1 + 19 + 1 + 1 + 4 + 5) + " API requests to " + out), export.err());
+        // the members of the 5 queues, and (issue 15 item 4) the 5 listings of flow consumers, empty here,
+        // the wrap-up codes of the 5 queues (item 5), and the DID listing (item 6)
+        assertTrue(export.errLines()[export.errLines().length - 1].startsWith("cxgate: exported 51 objects of 26 types and 11 flow dependencies in "
+                + (1 + 19 + 1 + 1 + 4 + 5 + 5 + 5 + 1) + " API requests to " + out), export.err());
 
         String plan = Fixtures.repo("examples/plans/skill-rename.json").toString();
         CliRun fromFile = CliRun.of("check", "--plan", plan, "--env", "prod", "--org", out.toString(), "--format", "json");
@@ -129,11 +132,12 @@ class OrgCommandTest {
         assertEquals(List.of("genesyscloud_flow", "genesyscloud_routing_queue"), snapshot.types());
         assertEquals(9, snapshot.objects().size());
         Map<String, Integer> grouped = new java.util.TreeMap<>();
-        org.requestsByPath().forEach((path, n) -> grouped.merge(path.matches("/api/v2/routing/queues/[^/]+/members")
-                ? "/api/v2/routing/queues/{id}/members" : path, n, Integer::sum));
+        org.requestsByPath().forEach((path, n) -> grouped.merge(path.replaceFirst(
+                "^/api/v2/routing/queues/[^/]+/(members|wrapupcodes)$", "/api/v2/routing/queues/{id}/$1"), n,
+                Integer::sum));
         assertEquals(Map.of("/oauth/token", 1, "/api/v2/routing/queues", 1, "/api/v2/flows", 1,
                 "/api/v2/architect/dependencytracking/consumedresources", 4,
-                "/api/v2/routing/queues/{id}/members", 5), grouped);
+                "/api/v2/routing/queues/{id}/members", 5, "/api/v2/routing/queues/{id}/wrapupcodes", 5), grouped);
     }
 
     @Test

@@ -23,7 +23,12 @@ class ConsumerTableTest {
                 new ConsumerEdge("genesyscloud_routing_skill", "genesyscloud_routing_email_route", "skillIds",
                         "one of its skills", false)), table.edgesInto("genesyscloud_routing_skill"));
         assertEquals(Set.of("genesyscloud_routing_email_route", "genesyscloud_architect_ivr",
-                "genesyscloud_routing_queue"), table.consumerTypesOf("genesyscloud_flow"));
+                "genesyscloud_routing_queue", "genesyscloud_webdeployments_deployment",
+                "genesyscloud_routing_message_recipient", "genesyscloud_architect_emergencygroup",
+                "genesyscloud_outbound_callanalysisresponseset", "genesyscloud_processautomation_trigger"),
+                table.consumerTypesOf("genesyscloud_flow"));
+        assertEquals(java.util.Optional.of("messenger deployment"), table.noun("genesyscloud_webdeployments_deployment"));
+        assertEquals(java.util.Optional.empty(), table.noun("genesyscloud_routing_queue"));
         assertEquals("IVRs", table.plural("genesyscloud_architect_ivr"));
         assertTrue(table.edgesInto("genesyscloud_location").isEmpty());
     }

@@ -190,11 +190,18 @@ class LiveSimulationBenchmark {
                     Map.entry("/api/v2/routing/email/domains", 1),
                     Map.entry("/api/v2/flows", 2),             // 1k at 500: flows that use a lost skill
                     Map.entry("/api/v2/architect/ivrs", 1),    // IVRs that use a renamed flow
+                    // and the other objects naming flows by ID (issue 15 item 4), one (empty) page each
+                    Map.entry("/api/v2/webdeployments/deployments", 1),
+                    Map.entry("/api/v2/routing/message/recipients", 1),
+                    Map.entry("/api/v2/architect/emergencygroups", 1),
+                    Map.entry("/api/v2/outbound/callanalysisresponsesets", 1),
+                    Map.entry("/api/v2/processautomation/triggers", 1),
+                    Map.entry("/api/v2/routing/skillgroups", 1), // skill groups naming a renamed skill (item 2)
                     // 50 deletes + 50 replaces + 5 renamed flows + 37 distinct skills the 20 agents lose
                     Map.entry("/api/v2/architect/dependencytracking/consumingresources", 142),
                     Map.entry("/api/v2/architect/dependencytracking/consumedresources", 37), // flows using them
                     Map.entry("/api/v2/routing/queues/{id}/members", 111)), grouped); // the queues those flows route to
-            assertEquals(349, s.requests());
+            assertEquals(349 + 5 + 1, s.requests());
             assertEquals(5, s.findings(Finding.Code.FLOW_RENAMED_NEW_ID).size());
             assertEquals(3, s.findings(Finding.Code.FLOW_TARGET_MISSING).size());
             assertEquals(5, s.findings(Finding.Code.NAME_CONFLICT).size());

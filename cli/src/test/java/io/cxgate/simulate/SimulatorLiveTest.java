@@ -60,7 +60,7 @@ class SimulatorLiveTest {
     }
 
     @Test
-    void theSkillRenameFindsTheSameThingsLiveInNineRequests() {
+    void theSkillRenameFindsTheSameThingsLiveInTenRequests() {
         Plan plan = SimulatorTest.example("skill-rename");
         Simulation fromSnapshot = simulator().simulate(plan, new SnapshotOrgSource(Northwind.org(), "prod"));
 
@@ -70,14 +70,14 @@ class SimulatorLiveTest {
         assertEquals(Simulation.Source.LIVE, live.source());
         // token; divisions (users' and the support queue's division_id); users, active and inactive;
         // email domains and the one domain's routes; queues (the drifted one); dependency tracking for
-        // the deleted queue and the replaced skill
+        // the deleted queue and the replaced skill; skill groups (whose skill conditions may name the skill)
         assertEquals(Map.of("/oauth/token", 1, "/api/v2/authorization/divisions", 1, "/api/v2/users", 2,
                 "/api/v2/routing/email/domains", 1,
                 "/api/v2/routing/email/domains/northwind-retail.mypurecloud.com/routes", 1,
-                "/api/v2/routing/queues", 1, "/api/v2/architect/dependencytracking/consumingresources", 2),
-                emulator.requestsByPath());
-        assertEquals(9, live.requests());
-        assertEquals(9, emulator.requests());
+                "/api/v2/routing/queues", 1, "/api/v2/architect/dependencytracking/consumingresources", 2,
+                "/api/v2/routing/skillgroups", 1), emulator.requestsByPath());
+        assertEquals(10, live.requests());
+        assertEquals(10, emulator.requests());
     }
 
     @Test
@@ -147,9 +147,11 @@ class SimulatorLiveTest {
         assertEquals(List.of("DELETE_IN_USE"), s.findings().stream().map(f -> f.code().name()).toList());
         assertTrue(s.findings().get(0).message().startsWith("Skill \"Skill 0001\" is still held by 3 users Terraform"
                 + " does not manage (Agent 0001, Agent 0002, Agent 0003)"), s.findings().get(0).message());
+        // + one page of skill groups (skill conditions naming the deleted skills; issue 15 item 2)
         assertEquals(Map.of("/oauth/token", 1, "/api/v2/users", 3 + 1, "/api/v2/routing/email/domains", 1,
-                "/api/v2/architect/dependencytracking/consumingresources", 40), emulator.requestsByPath());
-        assertEquals(46, s.requests());
+                "/api/v2/architect/dependencytracking/consumingresources", 40, "/api/v2/routing/skillgroups", 1),
+                emulator.requestsByPath());
+        assertEquals(47, s.requests());
     }
 
     @Test

@@ -28,6 +28,7 @@ public final class LiveOrgSource implements OrgSource {
     private final Map<String, CompletableFuture<List<OrgObject>>> objects = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<List<Dependency>>> consumers = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<List<String>>> members = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<List<String>>> wrapupCodes = new ConcurrentHashMap<>();
 
     /**
      * @param region the org's {@code aws_region}, recorded in exported snapshots (may be null)
@@ -109,6 +110,24 @@ public final class LiveOrgSource implements OrgSource {
                 }
             } catch (CxgateException e) {
                 throw e.withStep("list the members of queue " + queueId);
+            }
+            return List.copyOf(out);
+        }));
+    }
+
+    @Override
+    public Optional<List<String>> queueWrapupCodes(String queueId) {
+        return Optional.of(once(wrapupCodes, queueId, () -> {
+            List<String> out = new ArrayList<>();
+            try {
+                for (JsonNode e : client.listAll("/api/v2/routing/queues/" + queueId + "/wrapupcodes", Map.of())) {
+                    String id = ResourceListings.text(e, "id");
+                    if (id != null) {
+                        out.add(id);
+                    }
+                }
+            } catch (CxgateException e) {
+                throw e.withStep("list the wrap-up codes of queue " + queueId);
             }
             return List.copyOf(out);
         }));

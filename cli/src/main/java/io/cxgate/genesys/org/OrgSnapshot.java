@@ -104,7 +104,7 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
         for (String type : wanted) {
             List<OrgObject> ofType = source.objects(type);
             if (ResourceListings.QUEUE.equals(type)) {
-                ofType = ofType.stream().map(q -> withMembers(q, source)).toList();
+                ofType = ofType.stream().map(q -> withMembers(q, source)).map(q -> withWrapupCodes(q, source)).toList();
             }
             objects.addAll(ofType);
             if (ResourceListings.FLOW.equals(type)) {
@@ -122,6 +122,15 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
         return source.queueMembers(queue.id()).map(ids -> {
             java.util.Map<String, Object> attributes = new java.util.LinkedHashMap<>(queue.attributes());
             attributes.put(ResourceListings.MEMBER_IDS, ids);
+            return queue.withAttributes(attributes);
+        }).orElse(queue);
+    }
+
+    /** A queue with the IDs of the wrap-up codes it offers ({@code wrapupCodeIds}, kept even when empty). */
+    private static OrgObject withWrapupCodes(OrgObject queue, OrgSource source) {
+        return source.queueWrapupCodes(queue.id()).map(ids -> {
+            java.util.Map<String, Object> attributes = new java.util.LinkedHashMap<>(queue.attributes());
+            attributes.put(ResourceListings.WRAPUP_CODE_IDS, ids);
             return queue.withAttributes(attributes);
         }).orElse(queue);
     }

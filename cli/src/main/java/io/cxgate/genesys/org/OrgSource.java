@@ -51,6 +51,12 @@ public interface OrgSource {
      */
     Optional<List<String>> queueMembers(String queueId);
 
+    /**
+     * The IDs of the wrap-up codes a queue offers ({@code GET /api/v2/routing/queues/{id}/wrapupcodes}; a
+     * snapshot: the {@code wrapupCodeIds} its export stored), or empty when this source cannot tell.
+     */
+    Optional<List<String>> queueWrapupCodes(String queueId);
+
     /** HTTP requests made so far, token and retries included; 0 for a snapshot. */
     int requests();
 

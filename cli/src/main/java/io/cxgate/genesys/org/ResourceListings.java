@@ -29,7 +29,9 @@ import io.cxgate.genesys.org.OrgObject.Attributes;
  *   bullseyeSkillIds (skills of the bullseye rings); members per queue: /api/v2/routing/queues/{id}/members
  *   (memberIds, in snapshots)</td></tr>
  * <tr><td>routing_skill, routing_language</td><td>/api/v2/routing/skills, …/languages</td><td>state</td></tr>
- * <tr><td>routing_skill_group</td><td>/api/v2/routing/skillgroups (cursor)</td><td>description, memberCount</td></tr>
+ * <tr><td>routing_skill_group</td><td>/api/v2/routing/skillgroups (cursor)</td><td>description, memberCount,
+ *   conditionSkills, conditionLanguages (the skill and language names its skillConditions name, nested ones
+ *   too; absent when none)</td></tr>
  * <tr><td>routing_wrapupcode</td><td>/api/v2/routing/wrapupcodes</td><td>description</td></tr>
  * <tr><td>flow</td><td>/api/v2/flows</td><td>flowType, publishedVersionId, active, system</td></tr>
  * <tr><td>architect_schedules</td><td>/api/v2/architect/schedules</td><td>start, end, rrule</td></tr>
@@ -37,7 +39,8 @@ import io.cxgate.genesys.org.OrgObject.Attributes;
  *   openScheduleIds, closedScheduleIds, holidayScheduleIds</td></tr>
  * <tr><td>architect_ivr</td><td>/api/v2/architect/ivrs</td><td>dnis, openHoursFlowId,
  *   closedHoursFlowId, holidayHoursFlowId, scheduleGroupId</td></tr>
- * <tr><td>integration</td><td>/api/v2/integrations</td><td>integrationType, intendedState</td></tr>
+ * <tr><td>integration</td><td>/api/v2/integrations?expand=config.current</td><td>integrationType, intendedState,
+ *   credentialIds (the credentials its current configuration uses: {@code config.current.credentials.*.id})</td></tr>
  * <tr><td>integration_action</td><td>/api/v2/integrations/actions</td><td>category, integrationId, secure</td></tr>
  * <tr><td>user</td><td>/api/v2/users?expand=skills,languages, state active then inactive</td><td>email,
  *   state, routingSkills (skill ids), routingLanguages (language ids)</td></tr>
@@ -77,6 +80,8 @@ final class ResourceListings {
 
     /** A queue's members' user IDs: listed per queue, stored on the queue in exported snapshots. */
     static final String MEMBER_IDS = "memberIds";
+    /** The wrap-up codes a queue offers: listed per queue, stored on the queue in exported snapshots. */
+    static final String WRAPUP_CODE_IDS = "wrapupCodeIds";
 
     /** How a type is listed. */
     enum Paging {
@@ -164,7 +169,11 @@ final class ResourceListings {
         add(t, SKILL_GROUP, "/api/v2/routing/skillgroups", Paging.CURSOR, e -> object(e, SKILL_GROUP, "SKILLGROUP",
                 new Attributes()
                         .put("description", text(e, "description"))
-                        .put("memberCount", e.hasNonNull("memberCount") ? e.get("memberCount").asLong() : null)));
+                        .put("memberCount", e.hasNonNull("memberCount") ? e.get("memberCount").asLong() : null)
+                        .put("conditionSkills", ConsumerListings.conditionNames(e, "routingSkillConditions",
+                                "routingSkill"))
+                        .put("conditionLanguages", ConsumerListings.conditionNames(e, "languageSkillConditions",
+                                "languageSkill"))));
         add(t, WRAPUP_CODE, "/api/v2/routing/wrapupcodes", Paging.PAGES, e -> object(e, WRAPUP_CODE, "ACDWRAPUPCODE",
                 new Attributes().put("description", text(e, "description"))));
         add(t, LANGUAGE, "/api/v2/routing/languages", Paging.PAGES, e -> object(e, LANGUAGE, "ACDLANGUAGE",
@@ -192,10 +201,13 @@ final class ResourceListings {
                 .put("closedHoursFlowId", refId(e, "closedHoursFlow"))
                 .put("holidayHoursFlowId", refId(e, "holidayHoursFlow"))
                 .put("scheduleGroupId", refId(e, "scheduleGroup"))));
-        add(t, INTEGRATION, "/api/v2/integrations", Paging.PAGES, e -> object(e, INTEGRATION, "INTEGRATION",
+        // expand=config.current: each integration's current configuration, for the credentials it uses
+        t.put(INTEGRATION, new Listing(INTEGRATION, "/api/v2/integrations", Paging.PAGES,
+                List.of(query("expand", "config.current")), e -> object(e, INTEGRATION, "INTEGRATION",
                 new Attributes()
                         .put("integrationType", refId(e, "integrationType"))
-                        .put("intendedState", text(e, "intendedState"))));
+                        .put("intendedState", text(e, "intendedState"))
+                        .put("credentialIds", ConsumerListings.credentialIds(e)))));
         add(t, DATA_ACTION, "/api/v2/integrations/actions", Paging.PAGES, e -> object(e, DATA_ACTION, "DATAACTION",
                 new Attributes()
                         .put("category", text(e, "category"))
@@ -242,6 +254,8 @@ final class ResourceListings {
         add(t, SCRIPT, "/api/v2/scripts", Paging.PAGES, e -> object(e, SCRIPT, "COMPOSERSCRIPT", new Attributes()));
         add(t, PROMPT, "/api/v2/architect/prompts", Paging.PAGES, e -> object(e, PROMPT, "USERPROMPT",
                 new Attributes().put("description", text(e, "description"))));
+        ConsumerListings.addTo(t);
+        ConsumerListings.addNumbers(t);
         return java.util.Collections.unmodifiableMap(t);
     }
 
@@ -254,17 +268,17 @@ final class ResourceListings {
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    private static void add(Map<String, Listing> t, String type, String path, Paging paging,
+    static void add(Map<String, Listing> t, String type, String path, Paging paging,
             Function<JsonNode, OrgObject> mapper) {
         t.put(type, new Listing(type, path, paging, List.of(Map.of()), mapper));
     }
 
-    private static OrgObject object(JsonNode e, String resourceType, String apiType, Attributes a) {
+    static OrgObject object(JsonNode e, String resourceType, String apiType, Attributes a) {
         String name = text(e, "name");
         return object(e, name == null ? text(e, "id") : name, resourceType, apiType, a);
     }
 
-    private static OrgObject object(JsonNode e, String name, String resourceType, String apiType, Attributes a) {
+    static OrgObject object(JsonNode e, String name, String resourceType, String apiType, Attributes a) {
         String id = text(e, "id");
         if (id == null) {
             throw new IllegalArgumentException("a " + resourceType + " entity has no id");
@@ -307,7 +321,7 @@ final class ResourceListings {
         return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
     }
 
-    private static List<String> texts(JsonNode e, String field) {
+    static List<String> texts(JsonNode e, String field) {
         List<String> out = new ArrayList<>();
         e.path(field).forEach(v -> {
             if (v.isValueNode() && !v.isNull()) {
@@ -318,13 +332,13 @@ final class ResourceListings {
     }
 
     /** {@code e.field.id}. */
-    private static String refId(JsonNode e, String field) {
+    static String refId(JsonNode e, String field) {
         JsonNode ref = e.get(field);
         return ref == null || !ref.isObject() ? null : text(ref, "id");
     }
 
     /** {@code e.field[].id}. */
-    private static List<String> refIds(JsonNode e, String field) {
+    static List<String> refIds(JsonNode e, String field) {
         List<String> out = new ArrayList<>();
         e.path(field).forEach(ref -> {
             String id = ref.isObject() ? text(ref, "id") : null;

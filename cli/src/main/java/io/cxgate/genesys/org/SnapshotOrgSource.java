@@ -98,6 +98,13 @@ public final class SnapshotOrgSource implements OrgSource {
     }
 
     @Override
+    public Optional<List<String>> queueWrapupCodes(String queueId) {
+        return byType.getOrDefault(ResourceListings.QUEUE, List.of()).stream().filter(q -> q.id().equals(queueId))
+                .findFirst().filter(q -> q.attributes().get(ResourceListings.WRAPUP_CODE_IDS) instanceof List<?>)
+                .map(q -> q.texts(ResourceListings.WRAPUP_CODE_IDS));
+    }
+
+    @Override
     public int requests() {
         return 0;
     }

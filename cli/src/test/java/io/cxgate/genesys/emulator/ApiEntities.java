@@ -38,12 +38,26 @@ final class ApiEntities {
             Map.entry("genesyscloud_telephony_providers_edges_did_pool", "/api/v2/telephony/providers/edges/didpools"),
             Map.entry("genesyscloud_routing_email_domain", "/api/v2/routing/email/domains"),
             Map.entry("genesyscloud_script", "/api/v2/scripts"),
-            Map.entry("genesyscloud_architect_user_prompt", "/api/v2/architect/prompts"));
+            Map.entry("genesyscloud_architect_user_prompt", "/api/v2/architect/prompts"),
+            Map.entry("genesyscloud_webdeployments_deployment", "/api/v2/webdeployments/deployments"),
+            Map.entry("genesyscloud_routing_message_recipient", "/api/v2/routing/message/recipients"),
+            Map.entry("genesyscloud_architect_emergencygroup", "/api/v2/architect/emergencygroups"),
+            Map.entry("genesyscloud_outbound_callanalysisresponseset", "/api/v2/outbound/callanalysisresponsesets"),
+            Map.entry("genesyscloud_processautomation_trigger", "/api/v2/processautomation/triggers"),
+            Map.entry("genesyscloud_telephony_providers_edges_did", "/api/v2/telephony/providers/edges/dids"));
 
     private ApiEntities() {
     }
 
     static ObjectNode render(OrgObject o, boolean expandSkills, boolean expandLanguages) {
+        return render(o, expandSkills, expandLanguages, false);
+    }
+
+    /**
+     * @param expandConfig {@code expand=config.current}: an integration's current configuration
+     *                     ({@code config.current.credentials{name: {id, name}}} from {@code credentialIds})
+     */
+    static ObjectNode render(OrgObject o, boolean expandSkills, boolean expandLanguages, boolean expandConfig) {
         ObjectNode e = JSON.createObjectNode();
         e.put("id", o.id());
         e.put("name", o.name());
@@ -97,7 +111,16 @@ final class ApiEntities {
             case "genesyscloud_routing_skill", "genesyscloud_routing_language" -> copy(o, e, "state");
             case "genesyscloud_routing_skill_group" -> {
                 copy(o, e, "description", "memberCount");
-                e.putArray("skillConditions");
+                // SkillGroupCondition: routingSkillConditions[{routingSkill (a name), comparator, proficiency,
+                // childConditions}], languageSkillConditions[{languageSkill, …}], operation
+                ObjectNode condition = e.putArray("skillConditions").addObject();
+                ArrayNode skills = condition.putArray("routingSkillConditions");
+                o.texts("conditionSkills").forEach(n -> skills.addObject().put("routingSkill", n)
+                        .put("comparator", "GreaterThan").put("proficiency", 2).putArray("childConditions"));
+                ArrayNode languages = condition.putArray("languageSkillConditions");
+                o.texts("conditionLanguages").forEach(n -> languages.addObject().put("languageSkill", n)
+                        .put("comparator", "GreaterThan").put("proficiency", 2).putArray("childConditions"));
+                condition.put("operation", "And");
             }
             case "genesyscloud_routing_wrapupcode" -> copy(o, e, "description");
             case "genesyscloud_flow" -> {
@@ -129,6 +152,16 @@ final class ApiEntities {
                 refAttr(o, e, "integrationType", "integrationType", "/api/v2/integrations/types/");
                 copy(o, e, "intendedState");
                 e.putObject("reportedState").put("code", "ACTIVE");
+                if (expandConfig) {
+                    ObjectNode current = e.putObject("config").putObject("current");
+                    current.put("name", o.name()).put("version", 1).putObject("properties");
+                    ObjectNode credentials = current.putObject("credentials");
+                    List<String> ids = o.texts("credentialIds");
+                    for (int i = 0; i < ids.size(); i++) {
+                        credentials.putObject(i == 0 ? "basicAuth" : "credential" + (i + 1)).put("id", ids.get(i))
+                                .put("name", "credential " + (i + 1));
+                    }
+                }
             }
             case "genesyscloud_integration_action" -> copy(o, e, "category", "integrationId", "secure");
             case "genesyscloud_user" -> {
@@ -187,13 +220,17 @@ final class ApiEntities {
                 copy(o, e, "description");
                 e.putArray("resources").addObject().put("language", "en-us").put("mediaUri", "https://example/p.wav");
             }
-            default -> throw new IllegalArgumentException("the emulator cannot render " + o.resourceType());
+            default -> {
+                if (!FlowConsumerEntities.render(o, e)) {
+                    throw new IllegalArgumentException("the emulator cannot render " + o.resourceType());
+                }
+            }
         }
         e.put("selfUri", path + "/" + o.id());
         return e;
     }
 
-    private static void copy(OrgObject o, ObjectNode e, String... keys) {
+    static void copy(OrgObject o, ObjectNode e, String... keys) {
         for (String key : keys) {
             copyAs(o, e, key, key);
         }
@@ -206,7 +243,7 @@ final class ApiEntities {
         }
     }
 
-    private static void refAttr(OrgObject o, ObjectNode e, String attribute, String field, String uriPrefix) {
+    static void refAttr(OrgObject o, ObjectNode e, String attribute, String field, String uriPrefix) {
         String id = o.text(attribute);
         if (id != null) {
             ref(e, field, id, uriPrefix);
@@ -221,7 +258,7 @@ final class ApiEntities {
         }
     }
 
-    private static void ref(ObjectNode e, String field, String id, String uriPrefix) {
+    static void ref(ObjectNode e, String field, String id, String uriPrefix) {
         e.putObject(field).put("id", id).put("selfUri", uriPrefix + id);
     }
 }

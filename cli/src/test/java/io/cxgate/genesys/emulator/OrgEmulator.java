@@ -287,8 +287,18 @@ public final class OrgEmulator implements AutoCloseable {
         if (!"GET".equals(method)) {
             return error(404, "not.found", "Not Found", auth);
         }
-        if (path.equals("/api/v2/routing/skillgroups")) {
+        if (path.equals("/api/v2/routing/skillgroups") || path.equals("/api/v2/processautomation/triggers")) {
             return cursorPage(url, path, byPath.getOrDefault(path, List.of()), auth);
+        }
+        if (path.equals("/api/v2/webdeployments/deployments")) {
+            // ExpandableWebDeploymentEntityListing: every deployment at once, no paging fields
+            ObjectNode body = JSON.createObjectNode();
+            List<ObjectNode> all = render(byPath.getOrDefault(path, List.of()), url);
+            body.put("total", all.size());
+            ArrayNode entities = body.putArray("entities");
+            all.forEach(entities::add);
+            body.put("selfUri", path);
+            return json(200, body);
         }
         if (path.equals("/api/v2/architect/dependencytracking/consumingresources")) {
             return consuming(url, path, auth);
@@ -298,6 +308,9 @@ public final class OrgEmulator implements AutoCloseable {
         }
         if (path.startsWith("/api/v2/routing/queues/") && path.endsWith("/members")) {
             return queueMembers(url, path, auth);
+        }
+        if (path.startsWith("/api/v2/routing/queues/") && path.endsWith("/wrapupcodes")) {
+            return queueWrapupCodes(url, path, auth);
         }
         if (path.startsWith("/api/v2/routing/email/domains/") && path.endsWith("/routes")) {
             String domain = path.substring("/api/v2/routing/email/domains/".length(), path.length() - "/routes".length());
@@ -331,7 +344,7 @@ public final class OrgEmulator implements AutoCloseable {
         return new java.util.AbstractList<>() {
             @Override
             public ObjectNode get(int index) {
-                return ApiEntities.render(objects.get(index), skills, languages);
+                return ApiEntities.render(objects.get(index), skills, languages, expand.contains("config.current"));
             }
 
             @Override
@@ -361,6 +374,25 @@ public final class OrgEmulator implements AutoCloseable {
             members.add(m);
         }
         return page(url, path, members, auth);
+    }
+
+    /**
+     * {@code GET /api/v2/routing/queues/{id}/wrapupcodes}: WrapupCode entities ({@code id, name, division,
+     * dateCreated, createdBy, selfUri}) of the codes in the queue's {@code wrapupCodeIds}.
+     */
+    private MockResponse queueWrapupCodes(HttpUrl url, String path, String auth) {
+        String id = path.substring("/api/v2/routing/queues/".length(), path.length() - "/wrapupcodes".length());
+        OrgObject queue = byId.get(id);
+        if (queue == null || !"genesyscloud_routing_queue".equals(queue.resourceType())) {
+            return error(404, "not.found", "Queue " + id + " not found", auth);
+        }
+        List<ObjectNode> codes = new ArrayList<>();
+        for (String codeId : queue.texts("wrapupCodeIds")) {
+            OrgObject code = byId.get(codeId);
+            codes.add(code == null ? JSON.createObjectNode().put("id", codeId).put("name", codeId)
+                    .put("selfUri", "/api/v2/routing/wrapupcodes/" + codeId) : ApiEntities.render(code, false, false));
+        }
+        return page(url, path, codes, auth);
     }
 
     private List<ObjectNode> render(List<OrgObject> objects, HttpUrl url) {

@@ -66,6 +66,7 @@ class LiveOrgSourceTest {
     private static OrgObject withoutMembers(OrgObject o) {
         java.util.Map<String, Object> attributes = new java.util.LinkedHashMap<>(o.attributes());
         attributes.remove("memberIds");
+        attributes.remove("wrapupCodeIds"); // likewise the per-queue wrap-up code listing
         return o.withAttributes(attributes);
     }
 
@@ -112,8 +113,10 @@ class LiveOrgSourceTest {
         for (String type : live.resourceTypes()) {
             live.objects(type);
         }
-        // 18 single-page listings, users twice (active, inactive), routes once for the one domain, one token
-        assertEquals(1 + 18 + 2 + 1, live.requests());
+        // 18 single-page listings, users twice (active, inactive), routes once for the one domain, one token;
+        // issue 15 item 4: messenger deployments, message recipients, emergency groups, call-analysis response
+        // sets and process-automation triggers, one page each
+        assertEquals(1 + 18 + 2 + 1 + 5 + 1, live.requests()); // + the DID listing (item 6)
         assertEquals(live.requests(), emulator.requests());
     }
 

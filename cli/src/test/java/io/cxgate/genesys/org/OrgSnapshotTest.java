@@ -48,8 +48,9 @@ class OrgSnapshotTest {
                     read.queueMembers("1fe18445-0a68-590a-9fff-9fd58c1216b3"));
             assertEquals(java.util.Optional.of(List.of()), read.queueMembers("fcd07b47-ef5a-5aa2-be92-6633333267fd"));
             // 1 token + 21 listings + consumed resources of the 4 published flows (the draft workflow has none)
-            // + the members of the 3 queues
-            assertEquals(29, live.requests());
+            // + the members of the 3 queues + 5 listings of flow consumers (issue 15 item 4) + the wrap-up codes
+            // of the 3 queues (item 5)
+            assertEquals(29 + 5 + 3 + 1, live.requests()); // + the DID listing (item 6)
             assertEquals(4, emulator.requests(PlatformApiClient.CONSUMED_RESOURCES));
             assertEquals(0, read.requests());
             assertEquals("snapshot", read.sourceName());
@@ -119,6 +120,7 @@ class OrgSnapshotTest {
     private static OrgObject withoutMembers(OrgObject o) {
         java.util.Map<String, Object> attributes = new java.util.LinkedHashMap<>(o.attributes());
         attributes.remove("memberIds");
+        attributes.remove("wrapupCodeIds"); // likewise the per-queue wrap-up code listing
         return o.withAttributes(attributes);
     }
 }
