@@ -10,7 +10,8 @@ import io.cxgate.simulate.Finding.LiveObject;
 
 /**
  * {@code FLOW_TARGET_MISSING}: a published flow's file names a queue, data action, schedule group,
- * prompt or flow that the org lacks after the apply (missing and not created, or deleted, replaced
+ * prompt, flow, division, emergency group, contact list, data table, group, user or skill (see
+ * {@link ArchyFlow}) that the org lacks after the apply (missing and not created, or deleted, replaced
  * or renamed by this plan).
  */
 final class FlowTargetCheck implements Check {
@@ -41,11 +42,11 @@ final class FlowTargetCheck implements Check {
                 continue;
             }
             List<String> names = context.naming().candidates(ref.name());
-            if (plan.plansName(type, names)) {
+            if (FlowTargets.planned(plan, ref.target(), names)) {
                 continue;
             }
-            List<OrgObject> existing = context.org().byName(type, names);
-            if (existing.stream().anyMatch(o -> plan.removerOf(o.id()).isEmpty())) {
+            List<OrgObject> existing = FlowTargets.existing(context.org(), ref.target(), names);
+            if (existing.stream().anyMatch(o -> FlowTargets.stays(plan, o))) {
                 continue;
             }
             String where = " (" + file.filepath() + " line " + ref.line() + ", " + ref.key() + ")";

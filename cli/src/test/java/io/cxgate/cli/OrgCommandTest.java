@@ -69,10 +69,10 @@ class OrgCommandTest {
         }).toList());
         assertEquals(OrgSnapshot.read(SNAPSHOT).dependencies(), exported.dependencies());
         assertEquals("us-east-1", exported.region());
-        // token, 19 listings of one page, users twice, the one domain's routes, 4 published flows' dependencies,
+        // token, 22 listings of one page, users twice, the one domain's routes, 4 published flows' dependencies,
         // the members of the 5 queues
-        assertTrue(export.err().startsWith("cxgate: exported 51 objects of 20 types and 11 flow dependencies in "
-                + (1 + 19 + 1 + 1 + 4 + 5) + " API requests to " + out), export.err());
+        assertTrue(export.err().startsWith("cxgate: exported 51 objects of 23 types and 11 flow dependencies in "
+                + (1 + 22 + 1 + 1 + 4 + 5) + " API requests to " + out), export.err());
 
         String plan = Fixtures.repo("examples/plans/skill-rename.json").toString();
         CliRun fromFile = CliRun.of("check", "--plan", plan, "--env", "prod", "--org", out.toString(), "--format", "json");

@@ -52,6 +52,7 @@ import io.cxgate.genesys.org.OrgObject.Attributes;
  * <tr><td>script</td><td>/api/v2/scripts</td><td>–</td></tr>
  * <tr><td>architect_user_prompt</td><td>/api/v2/architect/prompts</td><td>description</td></tr>
  * </table>
+ * Types that flows name by name only (contact lists, data tables, emergency groups): {@link FlowTargetListings}.
  */
 final class ResourceListings {
     static final String QUEUE = "genesyscloud_routing_queue";
@@ -242,6 +243,7 @@ final class ResourceListings {
         add(t, SCRIPT, "/api/v2/scripts", Paging.PAGES, e -> object(e, SCRIPT, "COMPOSERSCRIPT", new Attributes()));
         add(t, PROMPT, "/api/v2/architect/prompts", Paging.PAGES, e -> object(e, PROMPT, "USERPROMPT",
                 new Attributes().put("description", text(e, "description"))));
+        FlowTargetListings.addTo(t);
         return java.util.Collections.unmodifiableMap(t);
     }
 
@@ -259,7 +261,7 @@ final class ResourceListings {
         t.put(type, new Listing(type, path, paging, List.of(Map.of()), mapper));
     }
 
-    private static OrgObject object(JsonNode e, String resourceType, String apiType, Attributes a) {
+    static OrgObject object(JsonNode e, String resourceType, String apiType, Attributes a) {
         String name = text(e, "name");
         return object(e, name == null ? text(e, "id") : name, resourceType, apiType, a);
     }

@@ -102,7 +102,7 @@ public final class OrgEmulator implements AutoCloseable {
             if (o.resourceType().equals("genesyscloud_routing_email_route")) {
                 routesByDomain.computeIfAbsent(o.text("domainId"), d -> new ArrayList<>()).add(o);
             } else {
-                String path = ApiEntities.PATHS.get(o.resourceType());
+                String path = ApiEntities.pathOf(o.resourceType());
                 if (path == null) {
                     throw new IllegalArgumentException("the emulator cannot serve " + o.resourceType());
                 }
@@ -286,7 +286,7 @@ public final class OrgEmulator implements AutoCloseable {
         }
         List<OrgObject> objects = byPath.get(path);
         if (objects == null) {
-            if (ApiEntities.PATHS.containsValue(path)) {
+            if (ApiEntities.serves(path)) {
                 objects = List.of();
             } else {
                 return error(404, "not.found", "Not Found", auth);

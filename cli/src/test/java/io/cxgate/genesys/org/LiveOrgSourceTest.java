@@ -112,8 +112,8 @@ class LiveOrgSourceTest {
         for (String type : live.resourceTypes()) {
             live.objects(type);
         }
-        // 18 single-page listings, users twice (active, inactive), routes once for the one domain, one token
-        assertEquals(1 + 18 + 2 + 1, live.requests());
+        // 21 single-page listings, users twice (active, inactive), routes once for the one domain, one token
+        assertEquals(1 + 21 + 2 + 1, live.requests());
         assertEquals(live.requests(), emulator.requests());
     }
 

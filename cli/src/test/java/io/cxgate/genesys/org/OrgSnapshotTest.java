@@ -47,9 +47,9 @@ class OrgSnapshotTest {
             assertEquals(java.util.Optional.of(List.of("33340ca9-182e-5b18-b1a6-d196a9566d07")),
                     read.queueMembers("1fe18445-0a68-590a-9fff-9fd58c1216b3"));
             assertEquals(java.util.Optional.of(List.of()), read.queueMembers("fcd07b47-ef5a-5aa2-be92-6633333267fd"));
-            // 1 token + 21 listings + consumed resources of the 4 published flows (the draft workflow has none)
+            // 1 token + 24 listings + consumed resources of the 4 published flows (the draft workflow has none)
             // + the members of the 3 queues
-            assertEquals(29, live.requests());
+            assertEquals(32, live.requests());
             assertEquals(4, emulator.requests(PlatformApiClient.CONSUMED_RESOURCES));
             assertEquals(0, read.requests());
             assertEquals("snapshot", read.sourceName());
