@@ -41,7 +41,7 @@ public final class Simulator {
         ConsumerScan scan = new ConsumerScan(ConsumerTable.bundled());
         this.checks = List.of(new FlowFileCheck(), new NameConflictCheck(), new MissingReferenceCheck(),
                 new InUseCheck(scan), new FlowIdentityCheck(scan), new SkillCoverageCheck(), new IntegrationActionsCheck(),
-                new FlowTargetCheck());
+                new FlowTargetCheck(), new FlowOrderCheck());
     }
 
     public Simulation simulate(Plan plan, OrgSource org) {

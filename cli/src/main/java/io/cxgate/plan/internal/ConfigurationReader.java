@@ -22,8 +22,10 @@ import io.cxgate.redact.Redactor;
 
 /**
  * Streams the plan's {@code configuration}: the root module's sensitive variables and outputs,
- * and per resource block the addresses its expressions reference. Module calls are followed so
- * resources in modules get their full config address ({@code module.queues.genesyscloud_routing_queue.sales}).
+ * and per resource block the addresses its expressions reference and its {@code depends_on}. Module calls
+ * are followed so resources in modules get their full config address
+ * ({@code module.queues.genesyscloud_routing_queue.sales}); a module call is recorded under its own
+ * address ({@code module.queues}) with what its arguments reference and its {@code depends_on}.
  */
 public final class ConfigurationReader {
     private final Set<String> sensitiveVariables = new HashSet<>();
@@ -68,9 +70,9 @@ public final class ConfigurationReader {
                         JsonNode resource = p.readValueAsTree();
                         Set<String> refs = new LinkedHashSet<>();
                         collectReferences(resource.path("expressions"), refs);
-                        if (!refs.isEmpty()) {
-                            references.put(prefix + resource.path("address").asText(), List.copyOf(refs));
-                        }
+                        resource.path("depends_on").forEach(d -> refs.add(d.asText()));
+                        // every resource gets an entry (maybe empty): absence means "not in the configuration"
+                        references.put(prefix + resource.path("address").asText(), List.copyOf(refs));
                     }
                     break;
                 case "module_calls":
@@ -86,20 +88,27 @@ public final class ConfigurationReader {
         }
     }
 
+    /**
+     * A module call: its module, and under the call's own address ({@code module.flows}) what its
+     * arguments reference and its {@code depends_on} (addresses of the calling module).
+     */
     private void readModuleCall(JsonParser p, String prefix) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             p.skipChildren();
             return;
         }
+        Set<String> refs = new LinkedHashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             p.nextToken();
-            if (field.equals("module")) {
-                readModule(p, prefix, false);
-            } else {
-                p.skipChildren();
+            switch (field) {
+                case "module" -> readModule(p, prefix, false);
+                case "expressions" -> collectReferences(p.readValueAsTree(), refs);
+                case "depends_on" -> ((JsonNode) p.readValueAsTree()).forEach(d -> refs.add(d.asText()));
+                default -> p.skipChildren();
             }
         }
+        references.put(prefix.substring(0, prefix.length() - 1), List.copyOf(refs));
     }
 
     private static void collectSensitive(JsonNode declarations, Set<String> into) {
