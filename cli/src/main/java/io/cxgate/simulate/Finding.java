@@ -31,7 +31,8 @@ public record Finding(Code code, Severity severity, String address, LiveObject o
         FLOW_RENAMED_NEW_ID,
         SKILL_COVERAGE_LOST,
         INTEGRATION_DISABLED,
-        FLOW_TARGET_UNORDERED;
+        FLOW_TARGET_UNORDERED,
+        PARTIAL_ORG_VIEW;
 
         /** The code as JSON and CEL write it; throws naming the known codes for any other text. */
         public static Code of(String text) {

@@ -70,9 +70,9 @@ class OrgCommandTest {
         assertEquals(OrgSnapshot.read(SNAPSHOT).dependencies(), exported.dependencies());
         assertEquals("us-east-1", exported.region());
         // token, 22 listings of one page, users twice, the one domain's routes, 4 published flows' dependencies,
-        // the members of the 5 queues
+        // the members of the 5 queues, the divisions the client may read for the 11 division-scoped types
         assertTrue(export.err().startsWith("cxgate: exported 51 objects of 23 types and 11 flow dependencies in "
-                + (1 + 22 + 1 + 1 + 4 + 5) + " API requests to " + out), export.err());
+                + (1 + 22 + 1 + 1 + 4 + 5 + 11) + " API requests to " + out), export.err());
 
         String plan = Fixtures.repo("examples/plans/skill-rename.json").toString();
         CliRun fromFile = CliRun.of("check", "--plan", plan, "--env", "prod", "--org", out.toString(), "--format", "json");
@@ -96,7 +96,9 @@ class OrgCommandTest {
         Map<String, Integer> grouped = new java.util.TreeMap<>();
         org.requestsByPath().forEach((path, n) -> grouped.merge(path.matches("/api/v2/routing/queues/[^/]+/members")
                 ? "/api/v2/routing/queues/{id}/members" : path, n, Integer::sum));
+        // plus, per type, whether the client reads it in every division (divisionViews)
         assertEquals(Map.of("/oauth/token", 1, "/api/v2/routing/queues", 1, "/api/v2/flows", 1,
+                "/api/v2/authorization/divisionspermitted/paged/me", 2,
                 "/api/v2/architect/dependencytracking/consumedresources", 4,
                 "/api/v2/routing/queues/{id}/members", 5), grouped);
     }

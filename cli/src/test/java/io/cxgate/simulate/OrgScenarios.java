@@ -24,10 +24,17 @@ final class OrgScenarios {
 
     /** The findings from the live org, after checking the exported snapshot gives the same. */
     static Simulation liveAndSnapshot(Plan plan, OrgSnapshot org, Path dir) {
+        return liveAndSnapshot(plan, org, dir, emulator -> { });
+    }
+
+    /** The same with the emulator set up first (a division-scoped client, a page cap, …). */
+    static Simulation liveAndSnapshot(Plan plan, OrgSnapshot org, Path dir,
+            java.util.function.Consumer<OrgEmulator> setUp) {
         Simulator simulator = new Simulator(ResourceCatalog.bundled(), new FlowFiles(dir), Map.of());
         try (OrgEmulator emulator = new OrgEmulator(org);
                 PlatformApiClient client = PlatformApiClient.builder(emulator.credentials())
                         .apiBaseUrl(emulator.baseUrl()).sleeper(d -> { }).build()) {
+            setUp.accept(emulator);
             Simulation live = simulator.simulate(plan, new LiveOrgSource(client, "us-east-1"));
             OrgSnapshot exported = OrgSnapshot.export(new LiveOrgSource(client, "us-east-1"),
                     LiveOrgSource.supportedTypes());

@@ -89,6 +89,8 @@ public final class OrgEmulator implements AutoCloseable {
     private volatile long tokenLifetimeSeconds = 86_400;
     private volatile Duration latency = Duration.ZERO;
     private volatile boolean leakAuthorizationInErrors;
+    /** Divisions the client's role may read division-scoped types in; null: all. */
+    private volatile Set<String> readableDivisions;
 
     public OrgEmulator(OrgSnapshot org) {
         this(org, CLIENT_ID, CLIENT_SECRET);
@@ -164,6 +166,16 @@ public final class OrgEmulator implements AutoCloseable {
     /** Requests under {@code pathPrefix} get 403 {@code missing.permissions} naming {@code permission}. */
     public OrgEmulator denyPermission(String pathPrefix, String permission) {
         deniedPermissions.put(pathPrefix, permission);
+        return this;
+    }
+
+    /**
+     * The client's role grants its view permissions in these divisions only: listings of
+     * division-scoped types leave out objects of other divisions, and
+     * {@code divisionspermitted/paged/me} answers {@code allDivsPermitted: false} with these.
+     */
+    public OrgEmulator restrictToDivisions(Set<String> divisionIds) {
+        this.readableDivisions = Set.copyOf(divisionIds);
         return this;
     }
 
@@ -265,7 +277,12 @@ public final class OrgEmulator implements AutoCloseable {
             return error(404, "not.found", "Not Found", auth);
         }
         if (path.equals("/api/v2/routing/skillgroups")) {
-            return cursorPage(url, path, byPath.getOrDefault(path, List.of()), auth);
+            return cursorPage(url, path, visible(byPath.getOrDefault(path, List.of())), auth);
+        }
+        if (path.equals(DivisionsPermitted.PATH)) {
+            return DivisionsPermitted.answer(url, readableDivisions,
+                    byPath.getOrDefault("/api/v2/authorization/divisions", List.of()), this::json,
+                    message -> error(400, "bad.request", message, auth));
         }
         if (path.equals("/api/v2/architect/dependencytracking/consumingresources")) {
             return consuming(url, path, auth);
@@ -292,12 +309,20 @@ public final class OrgEmulator implements AutoCloseable {
                 return error(404, "not.found", "Not Found", auth);
             }
         }
+        objects = visible(objects);
         if (path.equals("/api/v2/users")) {
             String state = url.queryParameter("state") == null ? "active" : url.queryParameter("state");
             objects = objects.stream().filter(u -> state.equals("any")
                     || state.equals(u.text("state") == null ? "active" : u.text("state"))).toList();
         }
         return page(url, path, lazily(objects, url), auth);
+    }
+
+    /** The objects the client's divisions let it see (all when it is not restricted). */
+    private List<OrgObject> visible(List<OrgObject> objects) {
+        Set<String> readable = readableDivisions;
+        return readable == null ? objects : objects.stream().filter(o -> !DivisionsPermitted.SCOPED.contains(
+                o.resourceType()) || o.division() == null || readable.contains(o.division())).toList();
     }
 
     /** The objects as API entities, each rendered only when a page includes it (large orgs page fast). */

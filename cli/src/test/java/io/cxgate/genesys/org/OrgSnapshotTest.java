@@ -48,8 +48,8 @@ class OrgSnapshotTest {
                     read.queueMembers("1fe18445-0a68-590a-9fff-9fd58c1216b3"));
             assertEquals(java.util.Optional.of(List.of()), read.queueMembers("fcd07b47-ef5a-5aa2-be92-6633333267fd"));
             // 1 token + 24 listings + consumed resources of the 4 published flows (the draft workflow has none)
-            // + the members of the 3 queues
-            assertEquals(32, live.requests());
+            // + the members of the 3 queues + the divisions readable for the 11 division-scoped types
+            assertEquals(43, live.requests());
             assertEquals(4, emulator.requests(PlatformApiClient.CONSUMED_RESOURCES));
             assertEquals(0, read.requests());
             assertEquals("snapshot", read.sourceName());

@@ -1,0 +1,92 @@
+package io.cxgate.simulate;
+
+import static io.cxgate.simulate.TestPlans.plan;
+import static io.cxgate.simulate.TestPlans.values;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.cxgate.genesys.api.PlatformApiClient;
+import io.cxgate.genesys.emulator.OrgEmulator;
+import io.cxgate.genesys.emulator.TestOrgs;
+import io.cxgate.genesys.org.DivisionView;
+import io.cxgate.genesys.org.LiveOrgSource;
+import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.plan.Plan;
+
+/**
+ * Issue 15 item 14: an OAuth client whose role reads flows in some divisions only does not see the
+ * flows of the others; a reference to one is not a MISSING_REFERENCE but a PARTIAL_ORG_VIEW (info).
+ */
+class PartialViewScenarioTest {
+    static final String HOME = "d1000000-0000-4000-8000-000000000001";
+    static final String BILLING = "d1000000-0000-4000-8000-000000000002";
+    static final String HIDDEN_FLOW = "f1000000-0000-4000-8000-0000000000e1";
+    static final String NOWHERE = "f1000000-0000-4000-8000-0000000000e9";
+
+    @TempDir
+    Path dir;
+
+    static OrgSnapshot org() {
+        return TestOrgs.of(List.of(
+                new OrgObject(HOME, "Home", "genesyscloud_auth_division", "DIVISION", null,
+                        Map.of("homeDivision", true), null, null),
+                new OrgObject(BILLING, "Billing", "genesyscloud_auth_division", "DIVISION", null,
+                        Map.of("homeDivision", false), null, null),
+                new OrgObject(HIDDEN_FLOW, "Billing IVR", "genesyscloud_flow", "INBOUNDCALLFLOW", BILLING,
+                        Map.of("flowType", "INBOUNDCALL", "publishedVersionId", "2.0"), null, null)),
+                List.of());
+    }
+
+    private Plan ivrTo(String flowId) {
+        return plan().create("genesyscloud_architect_ivr.billing", values("name", "Billing line",
+                "open_hours_flow_id", flowId, "dnis", List.of("+13175550150")), "id").read(dir);
+    }
+
+    private static List<String> messages(Simulation s) {
+        return s.findings().stream().map(f -> f.code() + " " + f.severity().id() + ": " + f.message()).toList();
+    }
+
+    @Test
+    void aFlowInADivisionTheClientCannotReadIsAnInfoNotAMissingReference() {
+        Simulation s = OrgScenarios.liveAndSnapshot(ivrTo(HIDDEN_FLOW), org(), dir,
+                emulator -> emulator.restrictToDivisions(Set.of(HOME)));
+
+        assertEquals(List.of("PARTIAL_ORG_VIEW info: IVR (call routing) \"Billing line\": open_hours_flow_id refers to flow ID "
+                + HIDDEN_FLOW + ", which the org does not show to this OAuth client; its role grants architect:flow:view"
+                + " in 1 division(s) only, so the object may live in another division: the reference was not checked"
+                + " (grant the role that permission in all divisions for a full check)"), messages(s));
+    }
+
+    @Test
+    void withEveryDivisionReadableAMissingFlowIsStillAMissingReference() {
+        assertEquals(List.of(), OrgScenarios.liveAndSnapshot(ivrTo(HIDDEN_FLOW), org(), dir).findings());
+        Simulation s = OrgScenarios.liveAndSnapshot(ivrTo(NOWHERE), org(), dir);
+
+        assertEquals(List.of(Finding.Code.MISSING_REFERENCE), s.findings().stream().map(Finding::code).toList());
+        assertEquals(Finding.Severity.ERROR, s.findings().get(0).severity());
+    }
+
+    @Test
+    void theExportRecordsTheRestrictedViewAndOnlyThat() {
+        try (OrgEmulator emulator = new OrgEmulator(org()).restrictToDivisions(Set.of(HOME));
+                PlatformApiClient client = PlatformApiClient.builder(emulator.credentials())
+                        .apiBaseUrl(emulator.baseUrl()).build()) {
+            OrgSnapshot exported = OrgSnapshot.export(new LiveOrgSource(client, "us-east-1"),
+                    List.of("genesyscloud_flow", "genesyscloud_auth_division"), TestOrgs.EXPORTED_AT);
+
+            assertEquals(List.of(new DivisionView("architect:flow:view", false, List.of(HOME))),
+                    exported.divisionViews());
+            assertEquals(List.of(), exported.objects().stream()
+                    .filter(o -> o.resourceType().equals("genesyscloud_flow")).toList());
+            assertEquals(exported, OrgSnapshot.parse(exported.toJson(), "test"));
+        }
+    }
+}
