@@ -166,7 +166,9 @@ public final class LiveOrgSource implements OrgSource {
                 case PAGES -> {
                     Map<String, OrgObject> byId = new LinkedHashMap<>();
                     for (Map<String, String> pass : listing.passes()) {
-                        for (JsonNode e : client.listAll(listing.path(), pass)) {
+                        List<JsonNode> entities = UserListing.LIST.equals(listing.path())
+                                ? UserListing.list(client, pass) : client.listAll(listing.path(), pass);
+                        for (JsonNode e : entities) {
                             OrgObject o = listing.mapper().apply(e);
                             byId.putIfAbsent(o.id(), o);
                         }

@@ -39,7 +39,8 @@ import io.cxgate.genesys.org.OrgObject.Attributes;
  *   closedHoursFlowId, holidayHoursFlowId, scheduleGroupId</td></tr>
  * <tr><td>integration</td><td>/api/v2/integrations</td><td>integrationType, intendedState</td></tr>
  * <tr><td>integration_action</td><td>/api/v2/integrations/actions</td><td>category, integrationId, secure</td></tr>
- * <tr><td>user</td><td>/api/v2/users?expand=skills,languages, state active then inactive</td><td>email,
+ * <tr><td>user</td><td>/api/v2/users?expand=skills,languages, state active then inactive (past the listing's
+ *   10,000-result window: /api/v2/users/search by id, see {@link UserListing})</td><td>email,
  *   state, routingSkills (skill ids), routingLanguages (language ids)</td></tr>
  * <tr><td>group</td><td>/api/v2/groups</td><td>type, visibility, memberCount</td></tr>
  * <tr><td>auth_division</td><td>/api/v2/authorization/divisions</td><td>homeDivision</td></tr>
