@@ -2,7 +2,9 @@ package io.cxgate.simulate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import io.cxgate.genesys.org.DivisionView;
 import io.cxgate.genesys.org.OrgObject;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.FlowFiles.FlowFile;
@@ -22,6 +24,20 @@ final class FlowTargetCheck implements Check {
             for (FlowReference ref : file.flow().references()) {
                 wants.type(ref.target().resourceType(), "flow " + change.address() + " references to "
                         + ref.target().noun() + "s are");
+            }
+        });
+    }
+
+    /** For a name the listings lack: whether the client saw every division of that type (issue 15 item 14). */
+    @Override
+    public void wantMore(ResourceChange change, Context context, Wants wants) {
+        context.plan().of(change).availableFlow().ifPresent(file -> {
+            for (FlowReference ref : file.flow().references()) {
+                String type = ref.target().resourceType();
+                if (context.org().listed(type) && FlowTargets.existing(context.org(), ref.target(),
+                        context.naming().candidates(ref.name())).isEmpty()) {
+                    wants.divisionView(type);
+                }
             }
         });
     }
@@ -52,6 +68,18 @@ final class FlowTargetCheck implements Check {
             String where = " (" + file.filepath() + " line " + ref.line() + ", " + ref.key() + ")";
             String why;
             LiveObject object;
+            Optional<DivisionView> partial = context.org().divisionView(type)
+                    .filter(DivisionView::restricted);
+            if (existing.isEmpty() && partial.isPresent()) {
+                out.add(new Finding(Finding.Code.PARTIAL_ORG_VIEW, Finding.Severity.INFO, change.address(),
+                        new LiveObject(context.naming().apiType(type), type, null, ref.name()),
+                        flowLabel + " refers to " + ref.describe() + where + ", which the org does not show to this"
+                                + " OAuth client; its role grants " + partial.get().permission() + " in "
+                                + partial.get().divisionIds().size() + " division(s) only, so it may live in another"
+                                + " division: the name was not checked (grant the role that permission in all"
+                                + " divisions for a full check)"));
+                continue;
+            }
             if (existing.isEmpty()) {
                 why = "which does not exist in the org and is not created by this plan: publishing the flow fails";
                 object = new LiveObject(context.naming().apiType(type), type, null, ref.name());

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.cxgate.genesys.org.DivisionView;
-
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.Finding.LiveObject;
 import io.cxgate.simulate.PlanFacts.Reference;

@@ -75,6 +75,35 @@ class PartialViewScenarioTest {
     }
 
     @Test
+    void aQueueAFlowNamesInADivisionTheClientCannotReadIsAnInfoToo() throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("billing.yaml"), """
+                inboundCall:
+                  name: Billing Inbound
+                  tasks:
+                    - task:
+                        name: T
+                        actions:
+                          - transferToAcd:
+                              targetQueue:
+                                lit:
+                                  name: Billing Queue
+                """);
+        List<OrgObject> objects = new java.util.ArrayList<>(org().objects());
+        objects.add(new OrgObject("q-billing", "Billing Queue", "genesyscloud_routing_queue", "QUEUE", BILLING,
+                Map.of(), null, null));
+        Plan plan = plan().create("genesyscloud_flow.billing", values("filepath", "billing.yaml"), "id").read(dir);
+
+        Simulation s = OrgScenarios.liveAndSnapshot(plan, TestOrgs.of(objects, List.of()), dir,
+                emulator -> emulator.restrictToDivisions(Set.of(HOME)));
+
+        assertEquals(List.of("PARTIAL_ORG_VIEW info: Flow \"Billing Inbound\" refers to queue \"Billing Queue\""
+                + " (billing.yaml line 10, targetQueue), which the org does not show to this OAuth client; its role"
+                + " grants routing:queue:view in 1 division(s) only, so it may live in another division: the name was"
+                + " not checked (grant the role that permission in all divisions for a full check)"), messages(s));
+        assertEquals(List.of(), OrgScenarios.liveAndSnapshot(plan, TestOrgs.of(objects, List.of()), dir).findings());
+    }
+
+    @Test
     void theExportRecordsTheRestrictedViewAndOnlyThat() {
         try (OrgEmulator emulator = new OrgEmulator(org()).restrictToDivisions(Set.of(HOME));
                 PlatformApiClient client = PlatformApiClient.builder(emulator.credentials())
