@@ -36,8 +36,7 @@ class FlowIdentityScenarioTest {
     Path dir;
 
     /** The flow files name their division; every org has its Home division. */
-    static final OrgObject HOME_DIVISION = new OrgObject("d1000000-0000-4000-8000-000000000001", "Home",
-            "genesyscloud_auth_division", "DIVISION", null, Map.of("homeDivision", true), null, null);
+    static final OrgObject HOME_DIVISION = OrgScenarios.homeDivision();
 
     static OrgSnapshot org() {
         return TestOrgs.of(List.of(

@@ -29,8 +29,7 @@ class FlowOrderScenarioTest {
 
     static OrgSnapshot org() {
         return TestOrgs.of(List.of(
-                new OrgObject("d1000000-0000-4000-8000-000000000001", "Home", "genesyscloud_auth_division", "DIVISION",
-                        null, Map.of("homeDivision", true), null, null),
+                OrgScenarios.homeDivision(),
                 new OrgObject("q-sales", "Sales", "genesyscloud_routing_queue", "QUEUE", null, Map.of(), null, null)),
                 List.of());
     }
@@ -62,9 +61,6 @@ class FlowOrderScenarioTest {
                 .create(queue, values("name", "VIP Care"), "id");
     }
 
-    private static List<String> messages(Simulation s) {
-        return s.findings().stream().map(f -> f.code() + " " + f.severity().id() + ": " + f.message()).toList();
-    }
 
     @Test
     void aFlowNamingAQueueCreatedAlongsideWithoutOrderingIsAWarning() {
@@ -79,7 +75,7 @@ class FlowOrderScenarioTest {
                 + " (flows/vip.yaml line 11, targetQueue), which this plan creates (genesyscloud_routing_queue.vip), but"
                 + " genesyscloud_flow.vip neither references it nor depends on it: a flow has no reference attributes,"
                 + " so Terraform may publish it first and publishing fails; add depends_on ="
-                + " [genesyscloud_routing_queue.vip]"), messages(s));
+                + " [genesyscloud_routing_queue.vip]"), OrgScenarios.messages(s));
         assertEquals(new Finding.LiveObject("QUEUE", "genesyscloud_routing_queue", null, "VIP Care"),
                 s.findings().get(0).object());
     }
@@ -120,7 +116,8 @@ class FlowOrderScenarioTest {
                 + " (module.queues.genesyscloud_routing_queue.vip), but module.flows.genesyscloud_flow.vip neither"
                 + " references it nor depends on it: a flow has no reference attributes, so Terraform may publish it"
                 + " first and publishing fails; order module.flows after module.queues (depends_on on the module"
-                + " call, or pass the name in from it)"), messages(OrgScenarios.liveAndSnapshot(unordered, org(), dir)));
+                + " call, or pass the name in from it)"),
+                OrgScenarios.messages(OrgScenarios.liveAndSnapshot(unordered, org(), dir)));
         assertEquals(List.of(), OrgScenarios.liveAndSnapshot(ordered, org(), dir).findings());
     }
 

@@ -25,7 +25,6 @@ import io.cxgate.testing.Fixtures;
  * names in expressions — is FLOW_TARGET_MISSING when the org lacks it, live and from a snapshot.
  */
 class FlowTargetScenarioTest {
-    static final String HOME = "d1000000-0000-4000-8000-000000000001";
 
     @TempDir
     Path dir;
@@ -34,9 +33,6 @@ class FlowTargetScenarioTest {
         return new OrgObject(id, name, type, apiType, null, attrs, null, null);
     }
 
-    private static OrgObject home() {
-        return object("genesyscloud_auth_division", "DIVISION", HOME, "Home", Map.of("homeDivision", true));
-    }
 
     private static OrgObject queue(String name) {
         return object("genesyscloud_routing_queue", "QUEUE", "q-" + name.replace(' ', '-'), name, Map.of());
@@ -48,14 +44,11 @@ class FlowTargetScenarioTest {
         Files.copy(Fixtures.shared("archy-flows").resolve(file), target);
     }
 
-    private static List<String> messages(Simulation s) {
-        return s.findings().stream().map(f -> f.code() + " " + f.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + f.message()).toList();
-    }
 
     @Test
     void theEmergencyGroupOfTheDrIvrMustExist() throws IOException {
         fixture("dr-fallback-ivr/DR-Emergency-IVR.yaml");
-        List<OrgObject> objects = new ArrayList<>(List.of(home()));
+        List<OrgObject> objects = new ArrayList<>(List.of(OrgScenarios.homeDivision()));
         for (String q : List.of("Life Insurance", "Annuity", "Mutual Funds", "Brokerage", "Health Insurance",
                 "General Help")) {
             objects.add(queue(q));
@@ -69,7 +62,7 @@ class FlowTargetScenarioTest {
         assertEquals(List.of("FLOW_TARGET_MISSING error: Flow \"DR-Emergency-IVR\" refers to emergency group"
                 + " \"Organization Evacuation Emergency Group\" (flows/DR-Emergency-IVR.yaml line 355, emergencyGroup),"
                 + " which does not exist in the org and is not created by this plan: publishing the flow fails"),
-                messages(missing));
+                OrgScenarios.messages(missing));
 
         objects.add(object("genesyscloud_architect_emergencygroup", "EMERGENCYGROUP", "eg-1",
                 "Organization Evacuation Emergency Group", Map.of("state", "active")));
@@ -79,7 +72,7 @@ class FlowTargetScenarioTest {
     @Test
     void theOutboundFlowNeedsItsDivisionAndContactListUnlessThePlanCreatesIt() throws IOException {
         fixture("terraform-provider-genesyscloud/outboundcall_flow_example.yaml");
-        List<OrgObject> objects = List.of(home(),
+        List<OrgObject> objects = List.of(OrgScenarios.homeDivision(),
                 object("genesyscloud_routing_wrapupcode", "ACDWRAPUPCODE", "w-1", "win", Map.of()));
         Map<String, Object> subs = Map.of("flow_name", "Collections Outbound", "home_division_name", "Collections",
                 "contact_list_name", "Overdue Accounts", "wrapup_code_name", "win");
@@ -94,7 +87,7 @@ class FlowTargetScenarioTest {
                         + " is not created by this plan: publishing the flow fails",
                 "FLOW_TARGET_MISSING error: Flow \"Collections Outbound\" refers to contact list \"Overdue Accounts\""
                         + " (flows/outboundcall_flow_example.yaml line 18, contactList), which does not exist in the org"
-                        + " and is not created by this plan: publishing the flow fails"), messages(s));
+                        + " and is not created by this plan: publishing the flow fails"), OrgScenarios.messages(s));
 
         Plan creating = flow.create("genesyscloud_auth_division.collections", values("name", "Collections"))
                 .create("genesyscloud_outbound_contact_list.overdue", values("name", "Overdue Accounts",
@@ -108,10 +101,11 @@ class FlowTargetScenarioTest {
     void theCallParkFlowsKeepTheirHomeDivisionButNotARenamedOne() throws IOException {
         fixture("genesys-cloud-call-park/default-in-queue-flow.yaml");
         OrgObject sales = object("genesyscloud_auth_division", "DIVISION", "d-sales", "Sales", Map.of());
-        List<OrgObject> objects = List.of(home(), sales);
+        List<OrgObject> objects = List.of(OrgScenarios.homeDivision(), sales);
         TestPlans flow = plan().create("genesyscloud_flow.in_queue", values("filepath", "flows/default-in-queue-flow.yaml",
                 "substitutions", Map.of("flow_name", "Default In-Queue Flow - CX", "division_name", "Home")));
-        Plan homeRemoved = flow.delete("genesyscloud_auth_division.home", values("id", HOME, "name", "Home",
+        Plan homeRemoved = flow.delete("genesyscloud_auth_division.home", values("id", OrgScenarios.HOME_DIVISION_ID,
+                "name", "Home",
                 "home", true)).read(dir);
 
         assertEquals(List.of(), OrgScenarios.liveAndSnapshot(homeRemoved, TestOrgs.of(objects, List.of()), dir)
@@ -125,7 +119,7 @@ class FlowTargetScenarioTest {
         assertEquals(List.of("FLOW_TARGET_MISSING error: Flow \"Default In-Queue Flow - CX\" refers to division"
                 + " \"Sales\" (flows/default-in-queue-flow.yaml line 4, division), which this plan renames to"
                 + " \"Sales EMEA\" (genesyscloud_auth_division.sales): the flow breaks"),
-                messages(OrgScenarios.liveAndSnapshot(renamed, TestOrgs.of(objects, List.of()), dir)));
+                OrgScenarios.messages(OrgScenarios.liveAndSnapshot(renamed, TestOrgs.of(objects, List.of()), dir)));
     }
 
     @Test
@@ -168,7 +162,7 @@ class FlowTargetScenarioTest {
                 """);
         OrgObject ana = object("genesyscloud_user", "USER", "u-ana", "Ana Ruiz", Map.of("email", "ana@example.com",
                 "state", "active"));
-        List<OrgObject> objects = List.of(home(), ana, queue("Billing"));
+        List<OrgObject> objects = List.of(OrgScenarios.homeDivision(), ana, queue("Billing"));
         Plan plan = plan().create("genesyscloud_flow.transfers", values("filepath", "flows/transfer.yaml")).read(dir);
 
         Simulation s = OrgScenarios.liveAndSnapshot(plan, TestOrgs.of(objects, List.of()), dir);

@@ -22,6 +22,19 @@ final class OrgScenarios {
     private OrgScenarios() {
     }
 
+    /** Every org has its Home division; flow files name it. */
+    static final String HOME_DIVISION_ID = "d1000000-0000-4000-8000-000000000001";
+
+    static io.cxgate.genesys.org.OrgObject homeDivision() {
+        return new io.cxgate.genesys.org.OrgObject(HOME_DIVISION_ID, "Home", "genesyscloud_auth_division", "DIVISION",
+                null, Map.of("homeDivision", true), null, null);
+    }
+
+    /** Each finding as {@code CODE severity: message}, for assertions. */
+    static java.util.List<String> messages(Simulation s) {
+        return s.findings().stream().map(f -> f.code() + " " + f.severity().id() + ": " + f.message()).toList();
+    }
+
     /** The findings from the live org, after checking the exported snapshot gives the same. */
     static Simulation liveAndSnapshot(Plan plan, OrgSnapshot org, Path dir) {
         return liveAndSnapshot(plan, org, dir, emulator -> { });

@@ -26,7 +26,7 @@ import io.cxgate.plan.Plan;
  * flows of the others; a reference to one is not a MISSING_REFERENCE but a PARTIAL_ORG_VIEW (info).
  */
 class PartialViewScenarioTest {
-    static final String HOME = "d1000000-0000-4000-8000-000000000001";
+    static final String HOME = OrgScenarios.HOME_DIVISION_ID;
     static final String BILLING = "d1000000-0000-4000-8000-000000000002";
     static final String HIDDEN_FLOW = "f1000000-0000-4000-8000-0000000000e1";
     static final String NOWHERE = "f1000000-0000-4000-8000-0000000000e9";
@@ -36,8 +36,7 @@ class PartialViewScenarioTest {
 
     static OrgSnapshot org() {
         return TestOrgs.of(List.of(
-                new OrgObject(HOME, "Home", "genesyscloud_auth_division", "DIVISION", null,
-                        Map.of("homeDivision", true), null, null),
+                OrgScenarios.homeDivision(),
                 new OrgObject(BILLING, "Billing", "genesyscloud_auth_division", "DIVISION", null,
                         Map.of("homeDivision", false), null, null),
                 new OrgObject(HIDDEN_FLOW, "Billing IVR", "genesyscloud_flow", "INBOUNDCALLFLOW", BILLING,
@@ -50,9 +49,6 @@ class PartialViewScenarioTest {
                 "open_hours_flow_id", flowId, "dnis", List.of("+13175550150")), "id").read(dir);
     }
 
-    private static List<String> messages(Simulation s) {
-        return s.findings().stream().map(f -> f.code() + " " + f.severity().id() + ": " + f.message()).toList();
-    }
 
     @Test
     void aFlowInADivisionTheClientCannotReadIsAnInfoNotAMissingReference() {
@@ -62,7 +58,7 @@ class PartialViewScenarioTest {
         assertEquals(List.of("PARTIAL_ORG_VIEW info: IVR (call routing) \"Billing line\": open_hours_flow_id refers to flow ID "
                 + HIDDEN_FLOW + ", which the org does not show to this OAuth client; its role grants architect:flow:view"
                 + " in 1 division(s) only, so the object may live in another division: the reference was not checked"
-                + " (grant the role that permission in all divisions for a full check)"), messages(s));
+                + " (grant the role that permission in all divisions for a full check)"), OrgScenarios.messages(s));
     }
 
     @Test
@@ -99,7 +95,8 @@ class PartialViewScenarioTest {
         assertEquals(List.of("PARTIAL_ORG_VIEW info: Flow \"Billing Inbound\" refers to queue \"Billing Queue\""
                 + " (billing.yaml line 10, targetQueue), which the org does not show to this OAuth client; its role"
                 + " grants routing:queue:view in 1 division(s) only, so it may live in another division: the name was"
-                + " not checked (grant the role that permission in all divisions for a full check)"), messages(s));
+                + " not checked (grant the role that permission in all divisions for a full check)"),
+                OrgScenarios.messages(s));
         assertEquals(List.of(), OrgScenarios.liveAndSnapshot(plan, TestOrgs.of(objects, List.of()), dir).findings());
     }
 
