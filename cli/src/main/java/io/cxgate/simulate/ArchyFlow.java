@@ -44,7 +44,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *       scripts ({@code screenPopScript: {NAME: …}});</li>
  *   <li>{@code findQueue}, {@code findScheduleGroup}, {@code findSchedule}, {@code findUserPrompt},
  *       {@code findSkill}, {@code findLanguageSkill} whose {@code findName} is a literal;</li>
- *   <li>user prompts named in expressions as {@code Prompt.NAME}.</li>
+ *   <li>user prompts named in expressions as {@code Prompt.NAME};</li>
+ *   <li>the flow's division, emergency groups, contact lists, ACD skills, groups, users, preferred
+ *       agents, data tables and literal names in expressions: see {@link ArchyTargets}.</li>
  * </ul>
  * System prompts ({@code PromptSystem.*}) are built in and never references.
  *
@@ -217,10 +219,12 @@ public record ArchyFlow(String kind, String name, List<FlowReference> references
                 while (m.find()) {
                     add(FlowTarget.PROMPT, m.group(1), null, "exp", scalar);
                 }
+                ArchyTargets.expression(scalar, this::add);
             }
         }
 
         private void inspect(String key, Node value, Deque<String> keys) {
+            ArchyTargets.inspect(key, value, keys, this::add);
             FlowTarget target = LIT_NAME_KEYS.get(key);
             if (target == null && ("value".equals(key) || "initialValue".equals(key))) {
                 target = typedParent(keys.peekLast());

@@ -34,7 +34,9 @@ public record Finding(Code code, Severity severity, String address, LiveObject o
         DID_STILL_ASSIGNED,
         DID_IN_USE,
         DID_NOT_IN_POOL,
-        DIVISION_NOT_EMPTY;
+        DIVISION_NOT_EMPTY,
+        FLOW_TARGET_UNORDERED,
+        PARTIAL_ORG_VIEW;
 
         /** The code as JSON and CEL write it; throws naming the known codes for any other text. */
         public static Code of(String text) {

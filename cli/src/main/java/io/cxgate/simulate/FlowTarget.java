@@ -11,7 +11,15 @@ public enum FlowTarget {
     SCRIPT("genesyscloud_script", "script"),
     WRAPUP_CODE("genesyscloud_routing_wrapupcode", "wrap-up code"),
     LANGUAGE("genesyscloud_routing_language", "language"),
-    SKILL("genesyscloud_routing_skill", "skill");
+    SKILL("genesyscloud_routing_skill", "skill"),
+    DIVISION("genesyscloud_auth_division", "division"),
+    EMERGENCY_GROUP("genesyscloud_architect_emergencygroup", "emergency group"),
+    CONTACT_LIST("genesyscloud_outbound_contact_list", "contact list"),
+    DATA_TABLE("genesyscloud_architect_datatable", "data table"),
+    GROUP("genesyscloud_group", "group"),
+    USER("genesyscloud_user", "user"),
+    /** A user named by email address rather than by name. */
+    USER_BY_EMAIL("genesyscloud_user", "user");
 
     private final String resourceType;
     private final String noun;

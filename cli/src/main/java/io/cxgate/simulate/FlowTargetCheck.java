@@ -2,7 +2,9 @@ package io.cxgate.simulate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import io.cxgate.genesys.org.DivisionView;
 import io.cxgate.genesys.org.OrgObject;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.FlowFiles.FlowFile;
@@ -10,7 +12,8 @@ import io.cxgate.simulate.Finding.LiveObject;
 
 /**
  * {@code FLOW_TARGET_MISSING}: a published flow's file names a queue, data action, schedule group,
- * prompt or flow that the org lacks after the apply (missing and not created, or deleted, replaced
+ * prompt, flow, division, emergency group, contact list, data table, group, user or skill (see
+ * {@link ArchyFlow}) that the org lacks after the apply (missing and not created, or deleted, replaced
  * or renamed by this plan).
  */
 final class FlowTargetCheck implements Check {
@@ -21,6 +24,20 @@ final class FlowTargetCheck implements Check {
             for (FlowReference ref : file.flow().references()) {
                 wants.type(ref.target().resourceType(), "flow " + change.address() + " references to "
                         + ref.target().noun() + "s are");
+            }
+        });
+    }
+
+    /** For a name the listings lack: whether the client saw every division of that type (issue 15 item 14). */
+    @Override
+    public void wantMore(ResourceChange change, Context context, Wants wants) {
+        context.plan().of(change).availableFlow().ifPresent(file -> {
+            for (FlowReference ref : file.flow().references()) {
+                String type = ref.target().resourceType();
+                if (context.org().listed(type) && FlowTargets.existing(context.org(), ref.target(),
+                        context.naming().candidates(ref.name())).isEmpty()) {
+                    wants.divisionView(type);
+                }
             }
         });
     }
@@ -41,16 +58,28 @@ final class FlowTargetCheck implements Check {
                 continue;
             }
             List<String> names = context.naming().candidates(ref.name());
-            if (plan.plansName(type, names)) {
+            if (FlowTargets.planned(plan, ref.target(), names)) {
                 continue;
             }
-            List<OrgObject> existing = context.org().byName(type, names);
-            if (existing.stream().anyMatch(o -> plan.removerOf(o.id()).isEmpty())) {
+            List<OrgObject> existing = FlowTargets.existing(context.org(), ref.target(), names);
+            if (existing.stream().anyMatch(o -> FlowTargets.stays(plan, o))) {
                 continue;
             }
             String where = " (" + file.filepath() + " line " + ref.line() + ", " + ref.key() + ")";
             String why;
             LiveObject object;
+            Optional<DivisionView> partial = context.org().divisionView(type)
+                    .filter(DivisionView::restricted);
+            if (existing.isEmpty() && partial.isPresent()) {
+                out.add(new Finding(Finding.Code.PARTIAL_ORG_VIEW, Finding.Severity.INFO, change.address(),
+                        new LiveObject(context.naming().apiType(type), type, null, ref.name()),
+                        flowLabel + " refers to " + ref.describe() + where + ", which the org does not show to this"
+                                + " OAuth client; its role grants " + partial.get().permission() + " in "
+                                + partial.get().divisionIds().size() + " division(s) only, so it may live in another"
+                                + " division: the name was not checked (grant the role that permission in all"
+                                + " divisions for a full check)"));
+                continue;
+            }
             if (existing.isEmpty()) {
                 why = "which does not exist in the org and is not created by this plan: publishing the flow fails";
                 object = new LiveObject(context.naming().apiType(type), type, null, ref.name());

@@ -3,13 +3,20 @@ package io.cxgate.simulate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import io.cxgate.genesys.org.DivisionView;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.Finding.LiveObject;
 import io.cxgate.simulate.PlanFacts.Reference;
 
-/** {@code MISSING_REFERENCE}: a planned value names an ID that neither Terraform manages nor the org has. */
+/**
+ * {@code MISSING_REFERENCE}: a planned value names an ID that neither Terraform manages nor the org has.
+ * When the OAuth client may read the target type in some divisions only (issue 15 item 14), the
+ * object may live in a division it cannot see: {@code PARTIAL_ORG_VIEW} (info) says the reference went
+ * unchecked instead.
+ */
 final class MissingReferenceCheck implements Check {
 
     @Override
@@ -20,6 +27,24 @@ final class MissingReferenceCheck implements Check {
         for (Reference ref : context.plan().of(change).references()) {
             ref.targets().forEach(type -> wants.type(type, null));
         }
+    }
+
+    /** For a reference the listings lack: whether the client saw every division of its types. */
+    @Override
+    public void wantMore(ResourceChange change, Context context, Wants wants) {
+        if (!PlanFacts.publishes(change)) {
+            return;
+        }
+        for (Reference ref : context.plan().of(change).references()) {
+            if (missing(ref, context.org())) {
+                ref.targets().forEach(wants::divisionView);
+            }
+        }
+    }
+
+    private static boolean missing(Reference ref, OrgIndex org) {
+        return !ref.targets().isEmpty() && ref.targets().stream().allMatch(org::listed)
+                && ref.targets().stream().noneMatch(t -> org.find(t, ref.value()).isPresent());
     }
 
     @Override
@@ -40,6 +65,18 @@ final class MissingReferenceCheck implements Check {
                 continue;
             }
             String target = ref.targets().get(0);
+            Optional<DivisionView> partial = ref.targets().stream().map(org::divisionView).flatMap(Optional::stream)
+                    .filter(DivisionView::restricted).findFirst();
+            if (partial.isPresent()) {
+                out.add(new Finding(Finding.Code.PARTIAL_ORG_VIEW, Finding.Severity.INFO, change.address(),
+                        new LiveObject(naming.apiType(target), target, ref.value(), null),
+                        change.label() + ": " + ref.path() + " refers to " + naming.noun(target) + " ID " + ref.value()
+                                + ", which the org does not show to this OAuth client; its role grants "
+                                + partial.get().permission() + " in " + partial.get().divisionIds().size()
+                                + " division(s) only, so the object may live in another division: the reference was"
+                                + " not checked (grant the role that permission in all divisions for a full check)"));
+                continue;
+            }
             out.add(new Finding(Finding.Code.MISSING_REFERENCE, Finding.Severity.ERROR, change.address(),
                     new LiveObject(naming.apiType(target), target, ref.value(), null),
                     change.label() + ": " + ref.path() + " refers to " + naming.noun(target) + " ID " + ref.value()

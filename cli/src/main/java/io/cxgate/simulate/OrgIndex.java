@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 
 import io.cxgate.CxgateException;
 import io.cxgate.genesys.org.Dependency;
+import io.cxgate.genesys.org.DivisionView;
 import io.cxgate.genesys.org.OrgObject;
 import io.cxgate.genesys.org.OrgSource;
 import io.cxgate.simulate.Wants.Lookup;
@@ -37,19 +38,22 @@ final class OrgIndex {
     private final Map<String, List<Dependency>> consumed;
     /** Queue ID → the wrap-up codes it offers; empty Optional when the source cannot tell. */
     private final Map<String, Optional<List<String>>> wrapupCodes;
+    /** Resource type → which divisions the client may read it in, for the types asked. */
+    private final Map<String, Optional<DivisionView>> views;
 
     private OrgIndex(Map<String, TypeIndex> types, Map<Lookup, List<Dependency>> consumers,
             Map<String, Optional<List<String>>> members, Map<String, List<Dependency>> consumed,
-            Map<String, Optional<List<String>>> wrapupCodes) {
+            Map<String, Optional<List<String>>> wrapupCodes, Map<String, Optional<DivisionView>> views) {
         this.types = Map.copyOf(types);
         this.consumers = Map.copyOf(consumers);
         this.members = Map.copyOf(members);
         this.consumed = Map.copyOf(consumed);
         this.wrapupCodes = Map.copyOf(wrapupCodes);
+        this.views = Map.copyOf(views);
     }
 
     static OrgIndex empty() {
-        return new OrgIndex(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        return new OrgIndex(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** Lists the wanted types and runs the lookups not answered yet, concurrently. */
@@ -100,11 +104,20 @@ final class OrgIndex {
                 });
             }
         }
+        Map<String, Optional<DivisionView>> moreViews = new java.util.concurrent.ConcurrentHashMap<>(views);
+        for (String type : wants.views()) {
+            if (!views.containsKey(type)) {
+                tasks.add(() -> {
+                    moreViews.put(type, org.divisionView(type));
+                    return null;
+                });
+            }
+        }
         run(tasks);
         for (String type : toList) {
             moreTypes.put(type, new TypeIndex(org.objects(type)));
         }
-        return new OrgIndex(moreTypes, moreConsumers, moreMembers, moreConsumed, moreCodes);
+        return new OrgIndex(moreTypes, moreConsumers, moreMembers, moreConsumed, moreCodes, moreViews);
     }
 
     static OrgIndex fetch(Wants wants) {
@@ -170,6 +183,11 @@ final class OrgIndex {
     /** What a flow's published version uses, as far as it was asked for. */
     List<Dependency> consumedBy(String flowId) {
         return consumed.getOrDefault(flowId, List.of());
+    }
+
+    /** Which divisions the client may read a type in, when it was asked ({@link Wants#divisionView}). */
+    Optional<DivisionView> divisionView(String type) {
+        return views.getOrDefault(type, Optional.empty());
     }
 
     Set<String> listedTypes() {

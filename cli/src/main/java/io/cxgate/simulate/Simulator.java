@@ -42,7 +42,7 @@ public final class Simulator {
         this.checks = List.of(new FlowFileCheck(), new NameConflictCheck(), new MissingReferenceCheck(),
                 new InUseCheck(scan), new FlowIdentityCheck(scan), new SkillCoverageCheck(), new IntegrationActionsCheck(),
                 new FlowTargetCheck(), new WrapupCodeCheck(), new NumberCheck(),
-                new DivisionCheck(), new SkillConditionCheck());
+                new DivisionCheck(), new SkillConditionCheck(), new FlowOrderCheck());
     }
 
     public Simulation simulate(Plan plan, OrgSource org) {

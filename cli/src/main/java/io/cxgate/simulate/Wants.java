@@ -18,6 +18,7 @@ final class Wants {
     private final Set<String> members = new LinkedHashSet<>();
     private final Set<String> wrapupCodes = new LinkedHashSet<>();
     private final java.util.Map<String, io.cxgate.genesys.org.OrgObject> consumed = new java.util.LinkedHashMap<>();
+    private final Set<String> views = new LinkedHashSet<>();
 
     Wants(OrgSource org) {
         this.org = org;
@@ -62,6 +63,15 @@ final class Wants {
         }
     }
 
+    /** Asks which divisions the client may read a type in (one request per view permission). */
+    void divisionView(String type) {
+        views.add(type);
+    }
+
+    List<String> views() {
+        return List.copyOf(views);
+    }
+
     List<String> members() {
         return List.copyOf(members);
     }
@@ -81,7 +91,8 @@ final class Wants {
 
     /** How much has been asked for: grows exactly when a round adds something. */
     int size() {
-        return types.size() + lookups.size() + warnings.size() + members.size() + consumed.size() + wrapupCodes.size();
+        return types.size() + lookups.size() + warnings.size() + members.size() + consumed.size() + wrapupCodes.size()
+                + views.size();
     }
 
     void warn(String warning) {

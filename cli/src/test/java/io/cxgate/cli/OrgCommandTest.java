@@ -73,9 +73,10 @@ class OrgCommandTest {
         assertEquals("us-east-1", exported.region());
         // token, 19 listings of one page, users twice, the one domain's routes, 4 published flows' dependencies,
         // the members of the 5 queues, and (issue 15 item 4) the 5 listings of flow consumers, empty here,
-        // the wrap-up codes of the 5 queues (item 5), and the DID listing (item 6)
-        assertTrue(export.errLines()[export.errLines().length - 1].startsWith("cxgate: exported 51 objects of 26 types and 11 flow dependencies in "
-                + (1 + 19 + 1 + 1 + 4 + 5 + 5 + 5 + 1) + " API requests to " + out), export.err());
+        // the wrap-up codes of the 5 queues (item 5), the DID listing (item 6), the contact lists and data tables
+        // flows name (item 10), the divisions the client may read for the 11 division-scoped types (item 14)
+        assertTrue(export.errLines()[export.errLines().length - 1].startsWith("cxgate: exported 51 objects of 28 types and 11 flow dependencies in "
+                + (1 + 19 + 1 + 1 + 4 + 5 + 5 + 5 + 1 + 2 + 11) + " API requests to " + out), export.err());
 
         String plan = Fixtures.repo("examples/plans/skill-rename.json").toString();
         CliRun fromFile = CliRun.of("check", "--plan", plan, "--env", "prod", "--org", out.toString(), "--format", "json");
@@ -135,7 +136,9 @@ class OrgCommandTest {
         org.requestsByPath().forEach((path, n) -> grouped.merge(path.replaceFirst(
                 "^/api/v2/routing/queues/[^/]+/(members|wrapupcodes)$", "/api/v2/routing/queues/{id}/$1"), n,
                 Integer::sum));
+        // plus, per type, whether the client reads it in every division (divisionViews)
         assertEquals(Map.of("/oauth/token", 1, "/api/v2/routing/queues", 1, "/api/v2/flows", 1,
+                "/api/v2/authorization/divisionspermitted/paged/me", 2,
                 "/api/v2/architect/dependencytracking/consumedresources", 4,
                 "/api/v2/routing/queues/{id}/members", 5, "/api/v2/routing/queues/{id}/wrapupcodes", 5), grouped);
     }

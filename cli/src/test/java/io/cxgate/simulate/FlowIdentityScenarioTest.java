@@ -35,8 +35,12 @@ class FlowIdentityScenarioTest {
     @TempDir
     Path dir;
 
+    /** The flow files name their division; every org has its Home division. */
+    static final OrgObject HOME_DIVISION = OrgScenarios.homeDivision();
+
     static OrgSnapshot org() {
         return TestOrgs.of(List.of(
+                HOME_DIVISION,
                 flow(MAIN, "Main Inbound"),
                 flow(ROUTER, "Callback Router"),
                 flow(LEGACY, "Main Inbound 2027"),
@@ -111,7 +115,7 @@ class FlowIdentityScenarioTest {
 
     @Test
     void aRenamedFlowNothingUsesIsAWarningThatTheOldOneStaysBehind() throws IOException {
-        OrgSnapshot alone = TestOrgs.of(List.of(flow(MAIN, "Main Inbound")), List.of());
+        OrgSnapshot alone = TestOrgs.of(List.of(HOME_DIVISION, flow(MAIN, "Main Inbound")), List.of());
         Plan plan = update(Map.of("flow_name", "Main Inbound", "greeting", "Hello"),
                 Map.of("flow_name", "Main Inbound v2", "greeting", "Hello"));
 

@@ -200,8 +200,10 @@ class LiveSimulationBenchmark {
                     // 50 deletes + 50 replaces + 5 renamed flows + 37 distinct skills the 20 agents lose
                     Map.entry("/api/v2/architect/dependencytracking/consumingresources", 142),
                     Map.entry("/api/v2/architect/dependencytracking/consumedresources", 37), // flows using them
-                    Map.entry("/api/v2/routing/queues/{id}/members", 111)), grouped); // the queues those flows route to
-            assertEquals(349 + 5 + 1, s.requests());
+                    Map.entry("/api/v2/routing/queues/{id}/members", 111), // the queues those flows route to
+                    // 3 flows name queues the org lacks: does the client read queues in every division?
+                    Map.entry("/api/v2/authorization/divisionspermitted/paged/me", 1)), grouped);
+            assertEquals(349 + 5 + 1 + 1, s.requests());
             assertEquals(5, s.findings(Finding.Code.FLOW_RENAMED_NEW_ID).size());
             assertEquals(3, s.findings(Finding.Code.FLOW_TARGET_MISSING).size());
             assertEquals(5, s.findings(Finding.Code.NAME_CONFLICT).size());

@@ -118,10 +118,12 @@ class SimulatorLiveTest {
         Simulation s = simulator().simulate(plan.read(dir), live(TestOrgs.of(codes, List.of())));
 
         assertEquals(missing, s.findings(Finding.Code.MISSING_REFERENCE).size());
-        // token + 20 pages of wrap-up codes + 1 page of queues (for name conflicts)
-        assertEquals(Map.of("/oauth/token", 1, "/api/v2/routing/wrapupcodes", 20, "/api/v2/routing/queues", 1),
+        // token + 20 pages of wrap-up codes + 1 page of queues (for name conflicts) + whether the client reads
+        // wrap-up codes in every division (asked once, as some references are missing)
+        assertEquals(Map.of("/oauth/token", 1, "/api/v2/routing/wrapupcodes", 20, "/api/v2/routing/queues", 1,
+                "/api/v2/authorization/divisionspermitted/paged/me", 1),
                 emulator.requestsByPath());
-        assertEquals(22, s.requests());
+        assertEquals(23, s.requests());
     }
 
     @Test

@@ -427,7 +427,9 @@ class SimulatorTest {
         Simulation s = simulate(plan, Northwind.only(List.of(QUEUE)));
 
         assertEquals(List.of(), s.findings());
-        assertEquals(List.of("the org snapshot has no genesyscloud_integration_action objects (exported without that"
+        assertEquals(List.of("the org snapshot has no genesyscloud_auth_division objects (exported without that type?):"
+                + " flow module.flows.genesyscloud_flow.inbound_main references to divisions are not checked",
+                "the org snapshot has no genesyscloud_integration_action objects (exported without that"
                 + " type?): flow module.flows.genesyscloud_flow.inbound_main references to data actions are not checked",
                 "the org snapshot has no genesyscloud_architect_schedulegroups objects (exported without that type?):"
                         + " flow module.flows.genesyscloud_flow.inbound_main references to schedule groups are not"

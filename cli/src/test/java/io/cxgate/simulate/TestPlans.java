@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,6 +88,68 @@ final class TestPlans {
     TestPlans unchanged(String address, ObjectNode values) {
         exists(address, values);
         return change(address, "no-op", values, values, null);
+    }
+
+    /**
+     * A resource block in the plan's {@code configuration} ({@code root_module}, or the module of a
+     * {@code module.NAME.} address), as {@code show -json} writes it: {@code expressions} whose
+     * values carry {@code references}, and {@code depends_on}.
+     *
+     * @param references addresses the block's expressions reference (one expression holds them all)
+     */
+    TestPlans configured(String address, List<String> references, List<String> dependsOn) {
+        String module = moduleOf(address);
+        ObjectNode r = moduleConfig(module).withArray("resources").addObject();
+        r.put("address", address.substring(module == null ? 0 : module.length() + 1));
+        r.put("mode", "managed");
+        r.put("type", type(address));
+        r.put("name", name(address));
+        r.put("provider_config_key", "genesyscloud");
+        ObjectNode expressions = r.putObject("expressions");
+        expressions.putObject("description").put("constant_value", "configured");
+        if (!references.isEmpty()) {
+            ArrayNode refs = expressions.putObject("substitutions").putArray("references");
+            references.forEach(refs::add);
+        }
+        r.put("schema_version", 0);
+        if (!dependsOn.isEmpty()) {
+            ArrayNode d = r.putArray("depends_on");
+            dependsOn.forEach(d::add);
+        }
+        return this;
+    }
+
+    /** A module call {@code module.NAME} of the root module, with what its arguments reference and its depends_on. */
+    TestPlans moduleCall(String name, List<String> references, List<String> dependsOn) {
+        ObjectNode call = moduleConfig(null).with("module_calls").with(name);
+        call.put("source", "./modules/" + name);
+        ObjectNode expressions = call.putObject("expressions");
+        if (!references.isEmpty()) {
+            ArrayNode refs = expressions.putObject("input").putArray("references");
+            references.forEach(refs::add);
+        }
+        if (!dependsOn.isEmpty()) {
+            ArrayNode d = call.putArray("depends_on");
+            dependsOn.forEach(d::add);
+        }
+        call.with("module");
+        return this;
+    }
+
+    private ObjectNode moduleConfig(String module) {
+        ObjectNode config = root.with("configuration");
+        if (!config.has("provider_config")) {
+            config.putObject("provider_config").putObject("genesyscloud").put("name", "genesyscloud")
+                    .put("full_name", "registry.terraform.io/mypurecloud/genesyscloud");
+        }
+        ObjectNode rootModule = config.with("root_module");
+        if (module == null) {
+            return rootModule;
+        }
+        String call = module.substring("module.".length());
+        ObjectNode callNode = rootModule.with("module_calls").with(call);
+        callNode.put("source", "./modules/" + call);
+        return callNode.with("module");
     }
 
     /** A {@code resource_drift} entry: the refreshed object differs from the state. */

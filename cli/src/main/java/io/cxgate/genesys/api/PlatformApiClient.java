@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -199,6 +200,55 @@ public final class PlatformApiClient implements AutoCloseable {
         }
         out.addAll(followNextUri(path, first));
         return out;
+    }
+
+    /**
+     * Every entity of a paged listing that refuses pages past {@code maxResults} results (the user
+     * listing refuses {@code pageNumber * pageSize} beyond 10,000 with a 400): page 1, then the
+     * other pages as {@link #listAll} does when they all lie within the window; empty when they do
+     * not (the caller lists another way; page 1 was the only request).
+     */
+    public Optional<List<JsonNode>> listWithin(String path, Map<String, String> query, int maxResults) {
+        Map<String, String> params = new LinkedHashMap<>(query);
+        int pageSize = PageSizes.forPath(path);
+        params.put("pageSize", String.valueOf(pageSize));
+        params.put("pageNumber", "1");
+        JsonNode first = get(path, params);
+        int pageCount = first.path("pageCount").asInt(1);
+        if ((long) pageCount * pageSize > maxResults) {
+            return Optional.empty();
+        }
+        List<JsonNode> out = new ArrayList<>(items(first, "entities", "GET", path));
+        out.addAll(pages(pageCount, page -> {
+            Map<String, String> p = new LinkedHashMap<>(params);
+            p.put("pageNumber", String.valueOf(page));
+            return items(get(path, p), "entities", "GET", path);
+        }));
+        return Optional.of(out);
+    }
+
+    /**
+     * The results of a search ({@code POST /api/v2/users/search}) as far as its result window
+     * reaches: pages 1… while {@code pageNumber * pageSize <= maxResults}.
+     *
+     * @return the results, and whether the search matched more than the window holds
+     */
+    public SearchWindow searchWithin(String path, ObjectNode request, int maxResults) {
+        int pageSize = PageSizes.forPath(path);
+        JsonNode first = post(path, request.deepCopy().put("pageSize", pageSize).put("pageNumber", 1));
+        List<JsonNode> out = new ArrayList<>(items(first, "results", "POST", path));
+        int pageCount = first.path("pageCount").asInt(1);
+        int reachable = Math.max(1, Math.min(pageCount, maxResults / pageSize));
+        out.addAll(pages(reachable, page -> items(post(path, request.deepCopy().put("pageSize", pageSize)
+                .put("pageNumber", page)), "results", "POST", path)));
+        return new SearchWindow(out, reachable < pageCount);
+    }
+
+    /** What {@link #searchWithin} read: the results in order, and whether more matched beyond the window. */
+    public record SearchWindow(List<JsonNode> results, boolean more) {
+        public SearchWindow {
+            results = List.copyOf(results);
+        }
     }
 
     /**

@@ -23,12 +23,14 @@ import io.cxgate.genesys.org.ResourceListings.Listing;
  * belongs to the caller, who closes it.
  */
 public final class LiveOrgSource implements OrgSource {
+    static final String DIVISIONS_PERMITTED = "/api/v2/authorization/divisionspermitted/paged/me";
     private final PlatformApiClient client;
     private final String region;
     private final Map<String, CompletableFuture<List<OrgObject>>> objects = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<List<Dependency>>> consumers = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<List<String>>> members = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<List<String>>> wrapupCodes = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<DivisionView>> views = new ConcurrentHashMap<>();
 
     /**
      * @param region the org's {@code aws_region}, recorded in exported snapshots (may be null)
@@ -115,6 +117,39 @@ public final class LiveOrgSource implements OrgSource {
         }));
     }
 
+    /**
+     * {@code GET /api/v2/authorization/divisionspermitted/paged/me?permission=…} (needs no permission):
+     * {@code allDivsPermitted}, else the divisions listed; once per permission.
+     */
+    @Override
+    public Optional<DivisionView> divisionView(String resourceType) {
+        return DivisionView.permissionFor(resourceType).map(permission -> once(views, permission, () -> {
+            try {
+                Map<String, String> query = new LinkedHashMap<>();
+                query.put("permission", permission);
+                query.put("pageSize", "100");
+                query.put("pageNumber", "1");
+                JsonNode page = client.get(DIVISIONS_PERMITTED, query);
+                if (page.path("allDivsPermitted").asBoolean(false)) {
+                    return new DivisionView(permission, true, List.of());
+                }
+                List<String> ids = new ArrayList<>();
+                int pageCount = Math.max(1, page.path("pageCount").asInt(1));
+                for (int n = 1; ; n++) {
+                    page.path("entities").forEach(e -> ids.add(ResourceListings.text(e, "id")));
+                    if (n >= pageCount) {
+                        break;
+                    }
+                    query.put("pageNumber", String.valueOf(n + 1));
+                    page = client.get(DIVISIONS_PERMITTED, query);
+                }
+                return new DivisionView(permission, false, ids);
+            } catch (CxgateException e) {
+                throw e.withStep("ask which divisions the client may read with " + permission);
+            }
+        }));
+    }
+
     @Override
     public Optional<List<String>> queueWrapupCodes(String queueId) {
         return Optional.of(once(wrapupCodes, queueId, () -> {
@@ -150,7 +185,9 @@ public final class LiveOrgSource implements OrgSource {
                 case PAGES -> {
                     Map<String, OrgObject> byId = new LinkedHashMap<>();
                     for (Map<String, String> pass : listing.passes()) {
-                        for (JsonNode e : client.listAll(listing.path(), pass)) {
+                        List<JsonNode> entities = UserListing.LIST.equals(listing.path())
+                                ? UserListing.list(client, pass) : client.listAll(listing.path(), pass);
+                        for (JsonNode e : entities) {
                             OrgObject o = listing.mapper().apply(e);
                             byId.putIfAbsent(o.id(), o);
                         }

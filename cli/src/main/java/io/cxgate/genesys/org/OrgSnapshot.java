@@ -59,7 +59,7 @@ import io.cxgate.yaml.YamlSchema;
  * an unchanged org are byte-identical but for {@code exportedAt}.
  */
 public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, List<String> types,
-        List<OrgObject> objects, List<Dependency> dependencies) {
+        List<OrgObject> objects, List<Dependency> dependencies, List<DivisionView> divisionViews) {
     public static final int FORMAT_VERSION = 1;
     public static final String SCHEMA_RESOURCE = "/io/cxgate/genesys/org-snapshot.schema.json";
 
@@ -85,6 +85,13 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
         Set<String> allTypes = new TreeSet<>(types == null ? List.of() : types);
         objects.forEach(o -> allTypes.add(o.resourceType()));
         types = List.copyOf(allTypes);
+        divisionViews = DivisionViews.normalised(divisionViews);
+    }
+
+    /** A snapshot from a client that could read every division of every type it listed. */
+    public OrgSnapshot(int formatVersion, Instant exportedAt, String region, List<String> types,
+            List<OrgObject> objects, List<Dependency> dependencies) {
+        this(formatVersion, exportedAt, region, types, objects, dependencies, List.of());
     }
 
     /**
@@ -114,7 +121,8 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
             }
             typeDone.accept(type, ofType.size());
         }
-        return new OrgSnapshot(FORMAT_VERSION, exportedAt, source.region(), List.copyOf(wanted), objects, dependencies);
+        return new OrgSnapshot(FORMAT_VERSION, exportedAt, source.region(), List.copyOf(wanted), objects, dependencies,
+                DivisionViews.restricted(source, wanted));
     }
 
     /** A queue with its members' user IDs ({@code memberIds}, kept even when empty), when the source tells. */
@@ -179,6 +187,7 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
             node.put("consumedId", d.consumedId());
             node.put("consumedType", d.consumedType());
         }
+        DivisionViews.write(divisionViews, root);
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -295,7 +304,7 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
         root.path("types").forEach(t -> types.add(t.asText()));
         Instant exportedAt = instant(root, "exportedAt", lines, FieldPath.ROOT, where);
         return new OrgSnapshot(root.get("formatVersion").asInt(), exportedAt, textOrNull(root, "region"), types,
-                objects, dependencies);
+                objects, dependencies, DivisionViews.read(root));
     }
 
     private static Instant instant(JsonNode node, String field, SourceMap lines, FieldPath at, String where) {

@@ -57,6 +57,15 @@ public interface OrgSource {
      */
     Optional<List<String>> queueWrapupCodes(String queueId);
 
+    /**
+     * Which divisions the OAuth client may read this type in ({@link DivisionView}); empty for a type
+     * not scoped by division. Live: asked of the API once per type; a snapshot: what its export
+     * recorded.
+     */
+    default Optional<DivisionView> divisionView(String resourceType) {
+        return Optional.empty();
+    }
+
     /** HTTP requests made so far, token and retries included; 0 for a snapshot. */
     int requests();
 

@@ -42,7 +42,8 @@ import io.cxgate.genesys.org.OrgObject.Attributes;
  * <tr><td>integration</td><td>/api/v2/integrations?expand=config.current</td><td>integrationType, intendedState,
  *   credentialIds (the credentials its current configuration uses: {@code config.current.credentials.*.id})</td></tr>
  * <tr><td>integration_action</td><td>/api/v2/integrations/actions</td><td>category, integrationId, secure</td></tr>
- * <tr><td>user</td><td>/api/v2/users?expand=skills,languages, state active then inactive</td><td>email,
+ * <tr><td>user</td><td>/api/v2/users?expand=skills,languages, state active then inactive (past the listing's
+ *   10,000-result window: /api/v2/users/search by id, see {@link UserListing})</td><td>email,
  *   state, routingSkills (skill ids), routingLanguages (language ids)</td></tr>
  * <tr><td>group</td><td>/api/v2/groups</td><td>type, visibility, memberCount</td></tr>
  * <tr><td>auth_division</td><td>/api/v2/authorization/divisions</td><td>homeDivision</td></tr>
@@ -55,6 +56,7 @@ import io.cxgate.genesys.org.OrgObject.Attributes;
  * <tr><td>script</td><td>/api/v2/scripts</td><td>–</td></tr>
  * <tr><td>architect_user_prompt</td><td>/api/v2/architect/prompts</td><td>description</td></tr>
  * </table>
+ * Types that flows name by name only (contact lists, data tables, emergency groups): {@link FlowTargetListings}.
  */
 final class ResourceListings {
     static final String QUEUE = "genesyscloud_routing_queue";
@@ -256,6 +258,7 @@ final class ResourceListings {
                 new Attributes().put("description", text(e, "description"))));
         ConsumerListings.addTo(t);
         ConsumerListings.addNumbers(t);
+        FlowTargetListings.addTo(t);
         return java.util.Collections.unmodifiableMap(t);
     }
 

@@ -68,6 +68,11 @@ public final class SnapshotOrgSource implements OrgSource {
     }
 
     @Override
+    public Optional<DivisionView> divisionView(String resourceType) {
+        return DivisionViews.of(snapshot.divisionViews(), resourceType);
+    }
+
+    @Override
     public boolean tracksDependencies() {
         return snapshot.tracksDependencies();
     }

@@ -3,7 +3,11 @@ package io.cxgate.plan.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,12 +22,16 @@ import io.cxgate.redact.Redactor;
 import io.cxgate.redact.SecretNames;
 
 /**
- * Streams the plan's {@code configuration} for the root module's sensitive variables and outputs; resource
- * blocks and module calls are skipped without being read into memory.
+ * Streams the plan's {@code configuration}: the root module's sensitive variables and outputs,
+ * and per resource block the addresses its expressions reference and its {@code depends_on}. Module calls
+ * are followed so resources in modules get their full config address
+ * ({@code module.queues.genesyscloud_routing_queue.sales}); a module call is recorded under its own
+ * address ({@code module.queues}) with what its arguments reference and its {@code depends_on}.
  */
 public final class ConfigurationReader {
     private final Set<String> sensitiveVariables = new HashSet<>();
     private final Set<String> sensitiveOutputs = new HashSet<>();
+    private final Map<String, List<String>> references = new LinkedHashMap<>();
 
     /** Reads the configuration object the parser is positioned on. */
     public PlanConfiguration read(JsonParser p) throws IOException {
@@ -35,15 +43,15 @@ public final class ConfigurationReader {
             String field = p.currentName();
             p.nextToken();
             if (field.equals("root_module")) {
-                readRootModule(p);
+                readModule(p, "", true);
             } else {
                 p.skipChildren();
             }
         }
-        return new PlanConfiguration(sensitiveVariables, sensitiveOutputs);
+        return new PlanConfiguration(sensitiveVariables, sensitiveOutputs, references);
     }
 
-    private void readRootModule(JsonParser p) throws IOException {
+    private void readModule(JsonParser p, String prefix, boolean root) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             p.skipChildren();
             return;
@@ -52,19 +60,82 @@ public final class ConfigurationReader {
             String field = p.currentName();
             p.nextToken();
             switch (field) {
-                case "variables" -> collectSensitive(p.readValueAsTree(), sensitiveVariables);
-                case "outputs" -> collectSensitive(p.readValueAsTree(), sensitiveOutputs);
-                default -> p.skipChildren();
+                case "variables":
+                    collectSensitive(p.readValueAsTree(), root ? sensitiveVariables : null);
+                    break;
+                case "outputs":
+                    collectSensitive(p.readValueAsTree(), root ? sensitiveOutputs : null);
+                    break;
+                case "resources":
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        JsonNode resource = p.readValueAsTree();
+                        Set<String> refs = new LinkedHashSet<>();
+                        collectReferences(resource.path("expressions"), refs);
+                        resource.path("depends_on").forEach(d -> refs.add(d.asText()));
+                        // every resource gets an entry (maybe empty): absence means "not in the configuration"
+                        references.put(prefix + resource.path("address").asText(), List.copyOf(refs));
+                    }
+                    break;
+                case "module_calls":
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String call = p.currentName();
+                        p.nextToken();
+                        readModuleCall(p, prefix + "module." + call + ".");
+                    }
+                    break;
+                default:
+                    p.skipChildren();
             }
         }
     }
 
+    /**
+     * A module call: its module, and under the call's own address ({@code module.flows}) what its
+     * arguments reference and its {@code depends_on} (addresses of the calling module).
+     */
+    private void readModuleCall(JsonParser p, String prefix) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return;
+        }
+        Set<String> refs = new LinkedHashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "module" -> readModule(p, prefix, false);
+                case "expressions" -> collectReferences(p.readValueAsTree(), refs);
+                case "depends_on" -> ((JsonNode) p.readValueAsTree()).forEach(d -> refs.add(d.asText()));
+                default -> p.skipChildren();
+            }
+        }
+        references.put(prefix.substring(0, prefix.length() - 1), List.copyOf(refs));
+    }
+
     private static void collectSensitive(JsonNode declarations, Set<String> into) {
+        if (into == null) {
+            return;
+        }
         declarations.fields().forEachRemaining(e -> {
             if (e.getValue().path("sensitive").asBoolean(false)) {
                 into.add(e.getKey());
             }
         });
+    }
+
+    private static void collectReferences(JsonNode node, Set<String> into) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getKey().equals("references") && e.getValue().isArray()) {
+                    e.getValue().forEach(r -> into.add(r.asText()));
+                } else {
+                    collectReferences(e.getValue(), into);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> collectReferences(child, into));
+        }
     }
 
     /**

@@ -49,6 +49,17 @@ final class ApiEntities {
     private ApiEntities() {
     }
 
+    /** The list path of a resource type, or null when the emulator does not serve it. */
+    static String pathOf(String resourceType) {
+        String path = PATHS.get(resourceType);
+        return path != null ? path : FlowTargetEntities.PATHS.get(resourceType);
+    }
+
+    /** Whether a path is the list path of a type the emulator serves. */
+    static boolean serves(String path) {
+        return PATHS.containsValue(path) || FlowTargetEntities.PATHS.containsValue(path);
+    }
+
     static ObjectNode render(OrgObject o, boolean expandSkills, boolean expandLanguages) {
         return render(o, expandSkills, expandLanguages, false);
     }
@@ -61,7 +72,7 @@ final class ApiEntities {
         ObjectNode e = JSON.createObjectNode();
         e.put("id", o.id());
         e.put("name", o.name());
-        String path = PATHS.getOrDefault(o.resourceType(), "/api/v2/unknown");
+        String path = pathOf(o.resourceType()) == null ? "/api/v2/unknown" : pathOf(o.resourceType());
         if (o.division() != null) {
             ref(e, "division", o.division(), "/api/v2/authorization/divisions/");
         }
@@ -221,7 +232,7 @@ final class ApiEntities {
                 e.putArray("resources").addObject().put("language", "en-us").put("mediaUri", "https://example/p.wav");
             }
             default -> {
-                if (!FlowConsumerEntities.render(o, e)) {
+                if (!FlowConsumerEntities.render(o, e) && !FlowTargetEntities.render(o, e)) {
                     throw new IllegalArgumentException("the emulator cannot render " + o.resourceType());
                 }
             }

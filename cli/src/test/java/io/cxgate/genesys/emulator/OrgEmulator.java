@@ -49,10 +49,12 @@ import okhttp3.HttpUrl;
  *   <li>Listings: {@code entities, pageSize, pageNumber, total, pageCount, firstUri, previousUri,
  *       nextUri, lastUri, selfUri}; page size defaults to 25 and is capped at 500 for queues, users,
  *       flows and skills and at 100 elsewhere. Users are filtered by {@code state} (default active)
- *       and carry skills and languages only when expanded.</li>
+ *       and carry skills and languages only when expanded; the user listing and user search refuse
+ *       pages past their first 10,000 results with a 400, as the API does.</li>
  *   <li>Skill groups page by cursor ({@code after}; {@code entities, nextUri, previousUri, selfUri}).</li>
  *   <li>{@code POST /api/v2/users/search} and {@code /api/v2/groups/search}: {@code results},
- *       paged by {@code pageNumber}; EXACT, CONTAINS and STARTS_WITH over name, email, state, id.</li>
+ *       paged by {@code pageNumber}; EXACT, CONTAINS, STARTS_WITH and GREATER_THAN over name, email,
+ *       state, id; {@code sortBy: id}.</li>
  *   <li>Email routes per domain; Architect dependency tracking (consuming and consumed resources).</li>
  *   <li>Faults: latency, error statuses, 429 with Retry-After, dropped connections, revoked tokens,
  *       missing permissions.</li>
@@ -100,6 +102,13 @@ public final class OrgEmulator implements AutoCloseable {
     /** A JSON answer of an {@link Endpoint}, sent with the emulator's rate-limit headers. */
     public record Answer(int status, JsonNode body) {
     }
+    /**
+     * Results {@code GET /api/v2/users} and {@code POST /api/v2/users/search} serve per query: a page
+     * with {@code pageNumber * pageSize} beyond it gets 400 {@code bad.request}, as from the real API.
+     */
+    private static final int USER_RESULT_WINDOW = 10_000;
+    /** Divisions the client's role may read division-scoped types in; null: all. */
+    private volatile Set<String> readableDivisions;
 
     public OrgEmulator(OrgSnapshot org) {
         this(org, CLIENT_ID, CLIENT_SECRET);
@@ -113,7 +122,7 @@ public final class OrgEmulator implements AutoCloseable {
             if (o.resourceType().equals("genesyscloud_routing_email_route")) {
                 routesByDomain.computeIfAbsent(o.text("domainId"), d -> new ArrayList<>()).add(o);
             } else {
-                String path = ApiEntities.PATHS.get(o.resourceType());
+                String path = ApiEntities.pathOf(o.resourceType());
                 if (path == null) {
                     throw new IllegalArgumentException("the emulator cannot serve " + o.resourceType());
                 }
@@ -181,6 +190,16 @@ public final class OrgEmulator implements AutoCloseable {
     /** Serves {@code endpoint} too, after authentication and permission checks. */
     public OrgEmulator serve(Endpoint endpoint) {
         endpoints.add(endpoint);
+        return this;
+    }
+
+    /**
+     * The client's role grants its view permissions in these divisions only: listings of
+     * division-scoped types leave out objects of other divisions, and
+     * {@code divisionspermitted/paged/me} answers {@code allDivsPermitted: false} with these.
+     */
+    public OrgEmulator restrictToDivisions(Set<String> divisionIds) {
+        this.readableDivisions = Set.copyOf(divisionIds);
         return this;
     }
 
@@ -288,7 +307,12 @@ public final class OrgEmulator implements AutoCloseable {
             return error(404, "not.found", "Not Found", auth);
         }
         if (path.equals("/api/v2/routing/skillgroups") || path.equals("/api/v2/processautomation/triggers")) {
-            return cursorPage(url, path, byPath.getOrDefault(path, List.of()), auth);
+            return cursorPage(url, path, visible(byPath.getOrDefault(path, List.of())), auth);
+        }
+        if (path.equals(DivisionsPermitted.PATH)) {
+            return DivisionsPermitted.answer(url, readableDivisions,
+                    byPath.getOrDefault("/api/v2/authorization/divisions", List.of()), this::json,
+                    message -> error(400, "bad.request", message, auth));
         }
         if (path.equals("/api/v2/webdeployments/deployments")) {
             // ExpandableWebDeploymentEntityListing: every deployment at once, no paging fields
@@ -322,18 +346,40 @@ public final class OrgEmulator implements AutoCloseable {
         }
         List<OrgObject> objects = byPath.get(path);
         if (objects == null) {
-            if (ApiEntities.PATHS.containsValue(path)) {
+            if (ApiEntities.serves(path)) {
                 objects = List.of();
             } else {
                 return error(404, "not.found", "Not Found", auth);
             }
         }
+        objects = visible(objects);
         if (path.equals("/api/v2/users")) {
+            MockResponse refused = beyondUserWindow(url, auth);
+            if (refused != null) {
+                return refused;
+            }
             String state = url.queryParameter("state") == null ? "active" : url.queryParameter("state");
             objects = objects.stream().filter(u -> state.equals("any")
                     || state.equals(u.text("state") == null ? "active" : u.text("state"))).toList();
         }
         return page(url, path, lazily(objects, url), auth);
+    }
+
+    private MockResponse beyondUserWindow(HttpUrl url, String auth) {
+        try {
+            long reach = (long) Math.min(500, intParam(url, "pageSize", 25)) * intParam(url, "pageNumber", 1);
+            return reach > USER_RESULT_WINDOW ? error(400, "bad.request", "The requested page goes past the first "
+                    + USER_RESULT_WINDOW + " results; narrow the query", auth) : null;
+        } catch (NumberFormatException e) {
+            return null; // page() answers malformed paging
+        }
+    }
+
+    /** The objects the client's divisions let it see (all when it is not restricted). */
+    private List<OrgObject> visible(List<OrgObject> objects) {
+        Set<String> readable = readableDivisions;
+        return readable == null ? objects : objects.stream().filter(o -> !DivisionsPermitted.SCOPED.contains(
+                o.resourceType()) || o.division() == null || readable.contains(o.division())).toList();
     }
 
     /** The objects as API entities, each rendered only when a page includes it (large orgs page fast). */
@@ -492,8 +538,18 @@ public final class OrgEmulator implements AutoCloseable {
                 hits.add(o);
             }
         }
+        if ("id".equals(body.path("sortBy").asText(null))) {
+            hits.sort(java.util.Comparator.comparing(OrgObject::id));
+            if ("DESC".equalsIgnoreCase(body.path("sortOrder").asText("ASC"))) {
+                java.util.Collections.reverse(hits);
+            }
+        }
         int pageSize = Math.min(100, body.path("pageSize").asInt(25));
         int pageNumber = Math.max(1, body.path("pageNumber").asInt(1));
+        if (listPath.equals("/api/v2/users") && (long) pageSize * pageNumber > USER_RESULT_WINDOW) {
+            return error(400, "bad.request", "The requested page goes past the first " + USER_RESULT_WINDOW
+                    + " results; narrow the query", auth);
+        }
         int pageCount = (hits.size() + pageSize - 1) / pageSize;
         int from = Math.min(hits.size(), (pageNumber - 1) * pageSize);
         int to = Math.min(hits.size(), from + pageSize);
@@ -530,6 +586,7 @@ public final class OrgEmulator implements AutoCloseable {
             for (String value : values) {
                 String v = value.toLowerCase(Locale.ROOT);
                 boolean hit = switch (type) {
+                    case "GREATER_THAN" -> a.compareTo(v) > 0;
                     case "CONTAINS" -> a.contains(v);
                     case "STARTS_WITH" -> a.startsWith(v);
                     default -> a.equals(v);

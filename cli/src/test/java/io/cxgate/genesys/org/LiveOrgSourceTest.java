@@ -115,8 +115,9 @@ class LiveOrgSourceTest {
         }
         // 18 single-page listings, users twice (active, inactive), routes once for the one domain, one token;
         // issue 15 item 4: messenger deployments, message recipients, emergency groups, call-analysis response
-        // sets and process-automation triggers, one page each
-        assertEquals(1 + 18 + 2 + 1 + 5 + 1, live.requests()); // + the DID listing (item 6)
+        // sets and process-automation triggers, one page each; the DID listing (item 6); contact lists and data
+        // tables (item 10)
+        assertEquals(1 + 18 + 2 + 1 + 5 + 1 + 2, live.requests());
         assertEquals(live.requests(), emulator.requests());
     }
 

@@ -49,8 +49,9 @@ class OrgSnapshotTest {
             assertEquals(java.util.Optional.of(List.of()), read.queueMembers("fcd07b47-ef5a-5aa2-be92-6633333267fd"));
             // 1 token + 21 listings + consumed resources of the 4 published flows (the draft workflow has none)
             // + the members of the 3 queues + 5 listings of flow consumers (issue 15 item 4) + the wrap-up codes
-            // of the 3 queues (item 5)
-            assertEquals(29 + 5 + 3 + 1, live.requests()); // + the DID listing (item 6)
+            // of the 3 queues (item 5) + the DID listing (item 6) + contact lists and data tables (item 10)
+            // + the divisions readable for the 11 division-scoped types (item 14)
+            assertEquals(29 + 5 + 3 + 1 + 2 + 11, live.requests());
             assertEquals(4, emulator.requests(PlatformApiClient.CONSUMED_RESOURCES));
             assertEquals(0, read.requests());
             assertEquals("snapshot", read.sourceName());
