@@ -96,10 +96,10 @@ class OrgCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         String[] lines = run.errLines();
         assertEquals(3, lines.length, run.err());
-        // the token and the queue listing, then one member listing per queue
-        assertTrue(lines[0].matches("cxgate: org export: routing_queue: 5 objects \\(7 requests, \\d+\\.\\d s\\)"),
+        // the token and the queue listing, then one member listing and one wrap-up code listing per queue
+        assertTrue(lines[0].matches("cxgate: org export: routing_queue: 5 objects \\(12 requests, \\d+\\.\\d s\\)"),
                 lines[0]);
-        assertTrue(lines[1].matches("cxgate: org export: flow: 4 objects \\(12 requests, \\d+\\.\\d s\\)"), lines[1]);
+        assertTrue(lines[1].matches("cxgate: org export: flow: 4 objects \\(17 requests, \\d+\\.\\d s\\)"), lines[1]);
         assertTrue(lines[2].startsWith("cxgate: exported 9 objects"), lines[2]);
     }
 

@@ -46,7 +46,7 @@ class PartialViewScenarioTest {
 
     private Plan ivrTo(String flowId) {
         return plan().create("genesyscloud_architect_ivr.billing", values("name", "Billing line",
-                "open_hours_flow_id", flowId, "dnis", List.of("+13175550150")), "id").read(dir);
+                "open_hours_flow_id", flowId), "id").read(dir);
     }
 
 
