@@ -61,7 +61,7 @@ class OrgDiffLiveTest {
             // another org: its own ids, references to its own objects, Sales named differently, a support text of its own
             String name = o.name().equals("Sales") ? "Sales (UAT)" : o.name();
             Map<String, Object> attributes = new java.util.TreeMap<>();
-            o.attributes().forEach((k, v) -> attributes.put(k, uatIds(v, base)));
+            o.attributes().forEach((k, v) -> attributes.put(k, OrgCommandTest.uatIds(v, base)));
             if (o.name().equals("Customer Support")) {
                 attributes.put("description", "Support, uat copy");
             }
@@ -190,20 +190,5 @@ class OrgDiffLiveTest {
                 assertFalse(run.out().contains(secret) || run.err().contains(secret), secret + " leaked");
             }
         }
-    }
-
-    private static Object uatIds(Object value, OrgSnapshot prod) {
-        if (value instanceof String s && prod.objects().stream().anyMatch(o -> o.id().equals(s))) {
-            return "uat-" + s;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(v -> uatIds(v, prod)).toList();
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new java.util.TreeMap<>();
-            map.forEach((k, v) -> out.put((String) k, uatIds(v, prod)));
-            return out;
-        }
-        return value;
     }
 }
