@@ -12,9 +12,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.cxgate.CxgateException;
 import io.cxgate.apply.internal.ApplyEntries;
 import io.cxgate.apply.internal.LockRenewal;
+import io.cxgate.apply.internal.OrgCopies;
 import io.cxgate.apply.internal.Scratch;
 import io.cxgate.bundle.ArtifactManifest;
 import io.cxgate.bundle.ArtifactManifest.PlannedArtifact;
@@ -34,6 +37,7 @@ import io.cxgate.gate.StoreFactory;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.identity.Identity;
 import io.cxgate.identity.IdentityRule;
+import io.cxgate.livecopy.LiveCopies.Moment;
 import io.cxgate.policy.Decision;
 import io.cxgate.record.BlobKind;
 import io.cxgate.record.Entry;
@@ -56,8 +60,9 @@ import io.cxgate.terraform.TerraformSteps;
 /**
  * {@code cxgate apply} (ARCHITECTURE.md, "Apply"): five checks in order, stopping at the first that fails (bundle
  * integrity 7, decision 4 / approvals 3, promotion 7, environment lock 7, staleness 7); then {@code apply-started}
- * with the pre-state snapshot and configuration archive as blobs, {@code terraform apply} of the bundle's planfile
- * under a renewed lock, the new state pulled, {@code apply-finished}, the lock released.
+ * with the pre-state snapshot, configuration archive and (with org access) the redacted live copies of the touched
+ * objects as blobs, {@code terraform apply} of the bundle's planfile under a renewed lock, the new state pulled, the
+ * live copies after the apply, {@code apply-finished}, the lock released.
  */
 public final class ApplyService {
     private final Map<String, String> environment;
@@ -92,8 +97,8 @@ public final class ApplyService {
         }
         EnvironmentConfig env = gate.environment();
         TerraformSettings terraform = gate.terraform();
-        TerraformSetup setup = TerraformSetup.of(EnvironmentContext.resolve(gate.config(), env.name(), environment),
-                terraform, environment);
+        EnvironmentContext context = EnvironmentContext.resolve(gate.config(), env.name(), environment);
+        TerraformSetup setup = TerraformSetup.of(context, terraform, environment);
         try (RecordStore store = stores.open(gate); Scratch scratch = Scratch.create()) {
             // a rollback bundle is checked and applied in the configuration it planned, not today's checkout
             Optional<ArchivedConfiguration> archived = gate.bundle().bundle().rollback().map(r ->
@@ -122,9 +127,10 @@ public final class ApplyService {
             }
             Lock lock = ((LockResult.Acquired) locked).lock();
             ((LockResult.Acquired) locked).tookOver().ifPresent(t -> notices.accept("cxgate: " + t.describe()));
+            OrgCopies copies = new OrgCopies(context, clock, notices);
             try {
                 return underLock(gate, inputs, source, steps, scratch, store, lock, identity, checked.artifact,
-                        approvals, review);
+                        approvals, review, copies);
             } finally {
                 store.release(lock);
             }
@@ -203,7 +209,7 @@ public final class ApplyService {
 
     private ApplyResult underLock(GateContext gate, EnvironmentConfig env, TerraformSettings terraform,
             TerraformSteps steps, Scratch scratch, RecordStore store, Lock lock, Identity identity,
-            PlannedArtifact artifact, ApprovalStatus approvals, DecisionReview.Review review) {
+            PlannedArtifact artifact, ApprovalStatus approvals, DecisionReview.Review review, OrgCopies copies) {
         Bundle bundle = gate.bundle().bundle();
         Path preState = scratch.file("pre-state.json");
         steps.capturedTo(TerraformCommands.STATE_PULL, TerraformCommands.statePull(), preState);
@@ -221,9 +227,11 @@ public final class ApplyService {
                 ? Optional.of(store.putBlob(BlobKind.STATE_SNAPSHOT, state)) : Optional.empty();
         String archive = store.putBlob(BlobKind.CONFIGURATION_ARCHIVE, ConfigurationArchive.build(terraform.dir(),
                 gate.configDir(), artifact, env, bundle.createdAt()));
+        OrgCopies.Outcome copiesBefore = copies.take(review.report().changes(), Moment.BEFORE, store);
         Entry started = store.append(NewEntry.withBlobs(EntryKind.APPLY_STARTED, env.name(), identity,
-                ApplyEntries.started(bundle, gate.bundle().digest(), approvals, review.report(), before),
-                ApplyEntries.blobs(stateBlob, archive, List.of())));
+                ApplyEntries.started(bundle, gate.bundle().digest(), approvals, review.report(), before)
+                        .set(ApplyEntries.LIVE_COPIES, copiesBefore.summary()),
+                ApplyEntries.blobs(stateBlob, archive, copiesBefore.blob())));
         notices.accept("cxgate: " + started.id() + " started (chain head " + started.headRef() + ")");
 
         long startedAt = System.nanoTime();
@@ -233,13 +241,15 @@ public final class ApplyService {
                     terraform.lockTimeout()));
         } catch (RuntimeException e) {
             finish(store, started, identity, bundle, gate, false, Optional.empty(), startedAt,
-                    Optional.of(String.valueOf(e.getMessage())));
+                    Optional.of(String.valueOf(e.getMessage())), Optional.empty());
             throw e;
         }
         Optional<Long> newSerial = newSerial(steps, scratch);
         Optional<String> error = result.succeeded() ? Optional.empty()
                 : Optional.of(result.errorSummary().orElse(result.timedOut() ? "timed out" : "exit " + result.exitCode()));
-        Entry finished = finish(store, started, identity, bundle, gate, result.succeeded(), newSerial, startedAt, error);
+        OrgCopies.Outcome copiesAfter = copies.take(review.report().changes(), Moment.AFTER, store);
+        Entry finished = finish(store, started, identity, bundle, gate, result.succeeded(), newSerial, startedAt, error,
+                Optional.of(copiesAfter));
         return result.succeeded()
                 ? new ApplyResult.Applied(started.id(), finished.headRef(), newSerial)
                 : new ApplyResult.Failed(started.id(), finished.headRef(), "terraform apply failed"
@@ -247,10 +257,15 @@ public final class ApplyService {
     }
 
     private static Entry finish(RecordStore store, Entry started, Identity identity, Bundle bundle, GateContext gate,
-            boolean succeeded, Optional<Long> newSerial, long startedAt, Optional<String> error) {
+            boolean succeeded, Optional<Long> newSerial, long startedAt, Optional<String> error,
+            Optional<OrgCopies.Outcome> copiesAfter) {
         Duration duration = Duration.ofNanos(System.nanoTime() - startedAt);
-        return store.append(NewEntry.applyFinished(started.id(), started.environment(), identity,
-                ApplyEntries.finished(bundle, gate.bundle().digest(), succeeded, newSerial, duration, error)));
+        ObjectNode body = ApplyEntries.finished(bundle, gate.bundle().digest(), succeeded, newSerial, duration, error);
+        copiesAfter.ifPresent(c -> body.set(ApplyEntries.LIVE_COPIES_AFTER, c.summary()));
+        Map<String, String> blobs = copiesAfter.flatMap(OrgCopies.Outcome::blob)
+                .map(b -> Map.of(ApplyEntries.LIVE_COPIES_AFTER, b)).orElse(Map.of());
+        return store.append(new NewEntry(EntryKind.APPLY_FINISHED, started.environment(), identity, body, blobs,
+                Optional.of(started.id())));
     }
 
     /** The serial after the apply; empty (with a notice) when the state cannot be pulled now. */

@@ -11,7 +11,7 @@ import io.cxgate.files.DisplayPaths;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.report.Renderer;
 import io.cxgate.report.Report;
-import io.cxgate.rollback.EditedSince;
+import io.cxgate.rollback.LiveEditsSince;
 import io.cxgate.rollback.RollbackOutcome;
 import io.cxgate.rollback.RollbackRequest;
 import io.cxgate.rollback.RollbackService;
@@ -60,7 +60,7 @@ final class RollbackCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RollbackOutcome outcome = new RollbackService(root.environment(),
                 binary -> new CommonsExecTerraformRunner(binary, err), Clock.systemUTC(), ResourceCatalog.bundled(),
-                verbosity.progress(err), EditedSince.NONE)
+                verbosity.progress(err), new LiveEditsSince(Optional.empty()))
                 .rollback(new RollbackRequest(deployment, config.configFile(), Path.of("."), Optional.ofNullable(out)));
         err.println("cxgate: rollback of " + outcome.rolledBack().id() + " restores the configuration of "
                 + outcome.restored().id() + " (commit " + outcome.restored().gitCommit() + "); it undoes "

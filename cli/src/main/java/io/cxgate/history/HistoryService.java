@@ -1,6 +1,5 @@
 package io.cxgate.history;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,13 +12,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
 import io.cxgate.config.ConfigLoader;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.RecordsSettings;
+import io.cxgate.livecopy.EditsSinceDeployment;
+import io.cxgate.livecopy.LiveCopies;
 import io.cxgate.record.Entry;
 import io.cxgate.record.EntryKind;
 import io.cxgate.record.EntryQuery;
@@ -35,8 +35,6 @@ import io.cxgate.report.ReportReader;
  * carry (redacted reports, digests, identities, redacted live copies), never a state snapshot or archive.
  */
 public final class HistoryService {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String LIVE_PREFIX = "live:";
 
     private final Map<String, String> environment;
     private final Clock clock;
@@ -111,19 +109,16 @@ public final class HistoryService {
         return store.lock(env).filter(l -> !l.liveness(clock.instant(), here, processes).isStale());
     }
 
+    /** The live copies {@code apply} stored before the change: address → copy (state, id, redacted entity). */
     private static Map<String, JsonNode> liveCopies(RecordStore store, Entry started) {
         Map<String, JsonNode> copies = new LinkedHashMap<>();
-        started.blobs().forEach((name, digest) -> {
-            if (name.startsWith(LIVE_PREFIX)) {
-                byte[] bytes = store.blob(digest).orElseThrow(() -> new CxgateException(store.location() + ": "
-                        + started.id() + " names live copy " + digest + ", which the store does not hold"));
-                try {
-                    copies.put(name.substring(LIVE_PREFIX.length()), MAPPER.readTree(bytes));
-                } catch (IOException e) {
-                    throw new CxgateException(store.location() + ": live copy " + digest + " is not JSON", e);
-                }
-            }
-        });
+        String digest = started.blobs().get(EditsSinceDeployment.BEFORE_BLOB);
+        if (digest != null) {
+            byte[] bytes = store.blob(digest).orElseThrow(() -> new CxgateException(store.location() + ": "
+                    + started.id() + " names live copies " + digest + ", which the store does not hold"));
+            LiveCopies.parse(bytes, started.id() + " live copies " + digest).copies()
+                    .forEach(c -> copies.put(c.address(), c.toJson()));
+        }
         return copies;
     }
 

@@ -57,12 +57,19 @@ public enum ShowRenderer {
             out.println();
             out.println(h + "Objects before the deployment (redacted live copies)");
             if (shown.objects().isEmpty()) {
-                out.println("No live copies were stored (the apply had no org access).");
+                out.println("No live copies were stored: " + notTaken(d) + ".");
             }
             for (Map.Entry<String, JsonNode> e : shown.objects().entrySet()) {
-                out.println(this == MARKDOWN ? "### `" + e.getKey() + "`" : e.getKey() + ":");
-                String body = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(e.getValue());
-                out.println(this == MARKDOWN ? "```json\n" + body + "\n```" : body.indent(2).stripTrailing());
+                JsonNode copy = e.getValue();
+                String state = copy.path("state").asText()
+                        + (copy.path("id").isTextual() ? ", id " + copy.path("id").asText() : "")
+                        + (copy.path("reason").isTextual() ? ": " + copy.path("reason").asText() : "");
+                out.println(this == MARKDOWN ? "### `" + e.getKey() + "` (" + state + ")"
+                        : e.getKey() + " (" + state + ")" + (copy.path("object").isObject() ? ":" : ""));
+                if (copy.path("object").isObject()) {
+                    String body = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(copy.path("object"));
+                    out.println(this == MARKDOWN ? "```json\n" + body + "\n```" : body.indent(2).stripTrailing());
+                }
             }
         }
         out.flush();
@@ -88,8 +95,22 @@ public enum ShowRenderer {
         if (objects) {
             ObjectNode copies = root.putObject("objects");
             shown.objects().forEach(copies::set);
+            if (shown.objects().isEmpty()) {
+                root.put("objectsNotStored", notTaken(d));
+            }
         }
         return root;
+    }
+
+    /** Why the apply stored no live copies, as its {@code apply-started} entry says. */
+    private static String notTaken(Deployment d) {
+        JsonNode summary = d.started().body().path("liveCopies");
+        String reason = summary.path("reason").textValue();
+        if (reason != null) {
+            return reason;
+        }
+        return summary.path("taken").asBoolean(false) ? "the deployment touched no objects"
+                : "the apply recorded no live copies";
     }
 
     private static Map<String, String> digests(Deployment d) {

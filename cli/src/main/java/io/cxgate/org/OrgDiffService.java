@@ -23,19 +23,35 @@ import io.cxgate.org.OrgDiff.Rename;
 import io.cxgate.org.OrgDiff.Side;
 import io.cxgate.org.OrgDiff.TypeDiff;
 
-/** {@code cxgate org diff A.json B.json}: objects added, removed, renamed and changed between two snapshots. */
+/**
+ * {@code cxgate org diff A B}: objects added, removed, renamed and changed between two orgs. Each side is a snapshot
+ * file or {@code env:NAME}, the live org of that environment read now through its own credentials, region and
+ * {@code apiBaseUrl} (the listings of {@code org export}, one per type, without flow dependency edges).
+ */
 public final class OrgDiffService {
-    private final ResourceCatalog catalog;
+    /** How a side names an environment's live org: {@code env:prod}. */
+    public static final String ENV_PREFIX = "env:";
 
+    private final ResourceCatalog catalog;
+    private final OrgExportService live;
+
+    /** Snapshot files only: an {@code env:} side is refused. */
     public OrgDiffService(ResourceCatalog catalog) {
+        this(catalog, null);
+    }
+
+    /** @param live reads an {@code env:NAME} side (the process environment's credentials, progress lines) */
+    public OrgDiffService(ResourceCatalog catalog, OrgExportService live) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.live = live;
     }
 
     /**
-     * @param environment whose {@code mappings} apply; empty: the mappings of every environment of
-     *                    the config, when there is one
+     * @param a, b        a snapshot file, or {@code env:NAME} for that environment's live org
+     * @param environment whose {@code mappings} apply; empty: the mappings of the {@code env:} sides, else of every
+     *                    environment of the config, when there is one
      */
-    public record Request(Path a, Path b, Optional<Path> configFile, Path workingDir, Optional<String> environment) {
+    public record Request(String a, String b, Optional<Path> configFile, Path workingDir, Optional<String> environment) {
         public Request {
             Objects.requireNonNull(a, "a");
             Objects.requireNonNull(b, "b");
@@ -44,11 +60,49 @@ public final class OrgDiffService {
 
     public OrgDiff diff(Request request) {
         Map<String, String> mappings = mappings(request);
-        return diff(OrgSnapshot.read(request.a()), request.a().toString(), OrgSnapshot.read(request.b()),
-                request.b().toString(), mappings);
+        // both sides' inputs are checked before either org is read
+        for (String side : List.of(request.a(), request.b())) {
+            environmentOf(side).ifPresent(env -> live().preflight(liveRequest(env, request)));
+        }
+        return diff(read(request.a(), request), request.a(), read(request.b(), request), request.b(), mappings);
     }
 
-    /** The environment's mappings, or all environments' (in file order) when none is named. */
+    private OrgExportService live() {
+        if (live == null) {
+            throw new IllegalStateException("this OrgDiffService reads snapshot files only");
+        }
+        return live;
+    }
+
+    private static OrgExportService.Request liveRequest(String env, Request request) {
+        return new OrgExportService.Request(env, request.configFile(), request.workingDir(), List.of(), Optional.empty());
+    }
+
+    /** One side: a snapshot file (relative to the working directory), or the live org of {@code env:NAME}. */
+    private OrgSnapshot read(String side, Request request) {
+        Optional<String> env = environmentOf(side);
+        if (env.isEmpty()) {
+            return OrgSnapshot.read(request.workingDir().resolve(side).normalize());
+        }
+        return live().read(liveRequest(env.get(), request), "org diff " + side, false).snapshot();
+    }
+
+    /** {@code env:NAME} → NAME; a blank name is exit 2. */
+    static Optional<String> environmentOf(String side) {
+        if (!side.startsWith(ENV_PREFIX)) {
+            return Optional.empty();
+        }
+        String name = side.substring(ENV_PREFIX.length()).strip();
+        if (name.isEmpty()) {
+            throw new io.cxgate.InvalidInputException(side + ": name an environment after env: (env:prod)");
+        }
+        return Optional.of(name);
+    }
+
+    /**
+     * The mappings of {@code --env}; else those of the {@code env:} sides (A's, then B's); else every environment's
+     * (in file order).
+     */
     static Map<String, String> mappings(Request request) {
         Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), request.workingDir());
         if (config.isEmpty()) {
@@ -57,7 +111,14 @@ public final class OrgDiffService {
         if (request.environment().isPresent()) {
             return config.get().environment(request.environment().get()).mappings();
         }
+        List<String> sides = new ArrayList<>();
+        environmentOf(request.a()).ifPresent(sides::add);
+        environmentOf(request.b()).ifPresent(sides::add);
         Map<String, String> all = new LinkedHashMap<>();
+        if (!sides.isEmpty()) {
+            sides.forEach(name -> config.get().environment(name).mappings().forEach(all::putIfAbsent));
+            return all;
+        }
         config.get().environments().values().forEach(env -> env.mappings().forEach(all::putIfAbsent));
         return all;
     }

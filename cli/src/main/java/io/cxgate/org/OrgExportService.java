@@ -14,11 +14,13 @@ import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
 import io.cxgate.config.ConfigLoader;
 import io.cxgate.config.CxgateConfig;
-import io.cxgate.console.Progress;
 import io.cxgate.config.EnvironmentContext;
+import io.cxgate.config.EnvironmentConfig;
+import io.cxgate.console.Progress;
 import io.cxgate.genesys.org.LiveOrgSource;
 import io.cxgate.genesys.org.OrgConnection;
 import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.redact.Redactor;
 
 /**
  * {@code cxgate org export}: lists an environment's org through the Platform API into an
@@ -60,22 +62,46 @@ public final class OrgExportService {
     }
 
     public Result export(Request request) {
+        return read(request, "org export", true);
+    }
+
+    /**
+     * The environment's org as a snapshot, for {@code org export} or one live side of {@code org diff}.
+     *
+     * @param label        names the work in progress lines and errors ({@code org export})
+     * @param dependencies whether to read the dependency edges of every published flow too (one request per flow)
+     */
+    public Result read(Request request, String label, boolean dependencies) {
         List<String> types = types(request.types());
-        Optional<CxgateConfig> config = ConfigLoader.load(request.configFile(), request.workingDir());
-        EnvironmentContext context = EnvironmentContext.resolve(config, request.environment(), environmentVariables);
+        EnvironmentContext context = context(request);
         try (OrgConnection org = OrgConnection.live(context, request.apiBaseUrl(),
                 client -> client.log(progress.requestLog()))) {
             long start = System.nanoTime();
-            OrgSnapshot snapshot = org.waitingFor(progress, "org export", () -> OrgSnapshot.export(org.source(), types,
-                    clock.instant(), (type, count) -> progress.line("cxgate: org export: " + type.substring(PREFIX.length())
-                            + ": " + count + (count == 1 ? " object" : " objects") + " (" + org.source().requests()
-                            + " requests, " + seconds(System.nanoTime() - start) + ")")));
+            OrgSnapshot snapshot = org.waitingFor(progress, label, () -> OrgSnapshot.export(org.source(), types,
+                    clock.instant(), (type, count) -> progress.line("cxgate: " + label + ": "
+                            + type.substring(PREFIX.length()) + ": " + count + (count == 1 ? " object" : " objects")
+                            + " (" + org.source().requests() + " requests, " + seconds(System.nanoTime() - start) + ")"),
+                    dependencies));
             return new Result(snapshot, org.source().requests());
         } catch (InvalidInputException e) {
             throw e;
         } catch (CxgateException e) {
-            throw e.withStep("export the org of environment '" + context.name() + "'");
+            throw e.withStep(label + ": read the org of environment '" + context.name() + "'");
         }
+    }
+
+    /**
+     * What {@link #read} would refuse before it asks the org: a bad config, an unknown environment, a credential
+     * variable that is not set (exit 2, naming it).
+     */
+    public void preflight(Request request) {
+        types(request.types());
+        context(request).requireCredentials();
+    }
+
+    private EnvironmentContext context(Request request) {
+        return EnvironmentContext.resolve(ConfigLoader.load(request.configFile(), request.workingDir()),
+                request.environment(), environmentVariables);
     }
 
     private static String seconds(long nanos) {

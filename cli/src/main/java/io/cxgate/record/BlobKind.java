@@ -9,8 +9,11 @@ public enum BlobKind {
     STATE_SNAPSHOT("state-snapshot", true),
     /** tar.gz of the configuration and the environment's var files and backend config (tfvars). */
     CONFIGURATION_ARCHIVE("configuration-archive", true),
-    /** A redacted live copy of objects the plan touches, as the org had them before the change. */
-    LIVE_COPY("live-copy", false);
+    /**
+     * The redacted live copies of the objects an apply touches, before or after it. Redacted, but still the org's
+     * data (user e-mail addresses, phone numbers, data action URLs), so encrypted at rest like the others.
+     */
+    LIVE_COPY("live-copy", true);
 
     private final String id;
     private final boolean secret;
@@ -24,7 +27,7 @@ public enum BlobKind {
         return id;
     }
 
-    /** Whether the blob holds secrets, so is encrypted when the store has an encryption key. */
+    /** Whether the blob holds secrets or org data, so is encrypted when the store has an encryption key. */
     public boolean isSecret() {
         return secret;
     }

@@ -2,24 +2,25 @@ package io.cxgate.rollback;
 
 import java.util.List;
 
+import io.cxgate.config.EnvironmentContext;
 import io.cxgate.record.Entry;
 import io.cxgate.record.RecordStore;
 
 /**
  * The objects a rollback overwrites although nobody deployed them: those whose live state changed after the
  * restored deployment (edited in the UI). Finding them needs the live pre-change copies apply stores with org access
- * ({@code live:<address>} blobs of {@code apply-started}); {@link #NONE} is used until apply stores them, and names
- * nothing.
+ * (blobs {@code liveCopiesAfter} of {@code apply-finished}): {@link LiveEditsSince}; {@link #NONE} names nothing.
  */
 @FunctionalInterface
 public interface EditedSince {
     /** Finds nothing: no live copies are compared. */
-    EditedSince NONE = (store, restored, later) -> List.of();
+    EditedSince NONE = (context, store, restored, later) -> List.of();
 
     /**
+     * @param context  the environment rolled back (its org access, credentials and redactor)
      * @param restored the {@code apply-started} entry of the deployment whose configuration is restored
      * @param later    the {@code apply-started} entries after it, oldest first
      * @return labels of the objects edited since (redacted, e.g. {@code Queue "Sales"}), in plan order
      */
-    List<String> find(RecordStore store, Entry restored, List<Entry> later);
+    List<String> find(EnvironmentContext context, RecordStore store, Entry restored, List<Entry> later);
 }

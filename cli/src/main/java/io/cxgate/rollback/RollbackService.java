@@ -18,6 +18,7 @@ import io.cxgate.check.SimulationChoice;
 import io.cxgate.config.ConfigLoader;
 import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentConfig;
+import io.cxgate.config.EnvironmentContext;
 import io.cxgate.config.RecordsSettings;
 import io.cxgate.config.TerraformSettings;
 import io.cxgate.console.Progress;
@@ -78,7 +79,8 @@ public final class RollbackService {
                 env = config.map(c -> c.environment(found.target.environment()))
                         .orElseGet(() -> EnvironmentConfig.adHoc(found.target.environment()));
                 archived = ArchivedConfiguration.extract(store, found.restored.id(), scratch.file("configuration"));
-                found.edited.addAll(editedSince.find(store, found.restored.started(),
+                found.edited.addAll(editedSince.find(EnvironmentContext.resolve(config, env.name(), environment), store,
+                        found.restored.started(),
                         found.later.stream().map(Deployment::started).toList()));
             }
             RollbackOutcome.Undone rolledBack = undone(found.target);

@@ -29,6 +29,8 @@ final class GateFixture {
     private final Map<String, String> environment;
     private final String recordsYaml;
     private String policies = "policies: policies/";
+    private String topExtra = "";
+    private String devExtra = "";
     private int bundles;
 
     GateFixture(Path tmp, TestStores store) {
@@ -69,6 +71,7 @@ final class GateFixture {
                 terraform: {binary: %s, dir: ., timeoutMinutes: 5, lockTimeout: 2m}
                 %s
                 %s
+                %s
                 environments:
                   dev:
                     region: us-east-1
@@ -76,6 +79,7 @@ final class GateFixture {
                     backendConfig: envs/dev.backend.hcl
                     workspace: dev
                     credentials: {clientIdEnv: GC_DEV_CLIENT_ID, clientSecretEnv: GC_DEV_CLIENT_SECRET}
+                    %s
                   uat:
                     region: us-east-1
                     varFiles: [envs/uat.tfvars]
@@ -93,8 +97,15 @@ final class GateFixture {
                 approvers:
                   cc-operations: [alice, bob, dana]
                   cx-leads: [carol]
-                """.formatted(ws.terraform().binary(), policies, recordsYaml, prodExtra));
+                """.formatted(ws.terraform().binary(), policies, recordsYaml, topExtra, devExtra, prodExtra));
         return this;
+    }
+
+    /** {@code top} is added at the top level of cxgate.yaml (e.g. maskPatterns), {@code dev} to dev's settings. */
+    GateFixture withDev(String top, String dev) {
+        topExtra = top;
+        devExtra = dev;
+        return writeConfig("");
     }
 
     /** No policies at all: every bundle is allowed (for tests about the lock, not the decision). */

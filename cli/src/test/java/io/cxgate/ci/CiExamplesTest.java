@@ -40,8 +40,9 @@ class CiExamplesTest {
             "azure-devops/azure-pipelines.yml",
             "jenkins/Jenkinsfile");
 
-    /** Release workflows: approve (started by the approver) and apply of the same bundle artifact. */
-    private static final List<String> RELEASES = List.of("github-actions/cxgate-release.yml");
+    /** Release workflows: approve (started by the approver) and apply of the same bundle artifact, per platform. */
+    private static final List<String> RELEASES = List.of("github-actions/cxgate-release.yml",
+            "gitlab-ci/.gitlab-ci.yml", "azure-devops/azure-pipelines.yml", "jenkins/Jenkinsfile.release");
 
     /** The records store's login and keys: only jobs that approve or apply may have them. */
     private static final List<String> STORE_SECRETS = List.of("CXGATE_RECORDS_USER", "CXGATE_RECORDS_PASSWORD",
@@ -69,7 +70,7 @@ class CiExamplesTest {
 
     @Test
     void everyExampleAndTheReadmeExist() {
-        for (String name : EXAMPLES) {
+        for (String name : Stream.concat(EXAMPLES.stream(), RELEASES.stream()).toList()) {
             assertTrue(Files.isRegularFile(DIR.resolve(name)), "missing ci-examples/" + name);
         }
         assertTrue(Files.isRegularFile(DIR.resolve("README.md")), "missing ci-examples/README.md");
@@ -87,10 +88,113 @@ class CiExamplesTest {
         return RELEASES.stream();
     }
 
+    static Stream<String> githubReleases() {
+        return RELEASES.stream().filter(name -> name.startsWith("github-actions/"));
+    }
+
     @ParameterizedTest
     @MethodSource("releases")
-    void releaseWorkflowsRunOnlyCommandsThatExist(String name) throws IOException {
+    void releaseWorkflowsRunOnlyCommandsAndFlagsThatExist(String name) throws IOException {
         everyInvocationUsesACommandThatExists(name);
+        everyFlagOfAnInvocationIsAnOptionOfThatCommand(name);
+        secretBearingBundleFilesAreNeverPublished(name);
+    }
+
+    /**
+     * Every platform has real release jobs (no placeholder left anywhere in ci-examples): an uncommented
+     * {@code cxgate approve --bundle} that the approver starts in a way that makes the identity rule name them, and
+     * an uncommented {@code cxgate apply --bundle} of the same bundle; dev is applied before uat and prod are
+     * planned, and uat and prod bundles are approved and applied.
+     */
+    @ParameterizedTest
+    @MethodSource("releases")
+    void everyPlatformHasApproverStartedApproveAndApplyJobs(String name) throws IOException {
+        String text = String.join("\n", uncommented(name).stream().map(Line::text).toList());
+        assertTrue(text.contains("cxgate approve --bundle"), name + " has no approve");
+        assertTrue(text.contains("cxgate apply --bundle"), name + " has no apply");
+        assertTrue(text.contains("cxgate apply --bundle bundles/dev"), name + " does not apply dev on merge");
+        assertTrue(text.indexOf("cxgate apply --bundle bundles/dev") < text.indexOf("cxgate approve --bundle"),
+                name + ": dev is applied before anything is approved");
+        assertTrue(text.contains("uat") && text.contains("prod"), name + " releases uat and prod");
+        Map<String, String> platform = Map.of(
+                "github-actions/", "workflow_dispatch",            // GITHUB_ACTOR is whoever started the run
+                "gitlab-ci/", "when: manual",                      // GITLAB_USER_LOGIN: who played the manual job
+                "azure-devops/", "eq(variables['Build.Reason'], 'Manual')", // BUILD_REQUESTEDFOREMAIL: who queued it
+                "jenkins/", "submitterParameter 'APPROVER'");      // the input step's submitter, passed with --by
+        String marker = platform.entrySet().stream().filter(e -> name.startsWith(e.getKey())).findFirst()
+                .orElseThrow().getValue();
+        assertTrue(text.contains(marker), name + ": the approver starts the approve job (" + marker + ")");
+        if (name.startsWith("jenkins/")) {
+            assertTrue(text.contains("cxgate approve --bundle \"bundles/$TARGET\" --by \"$APPROVER\""), name);
+        } else {
+            assertFalse(text.matches("(?s).*cxgate approve [^\\n]*--by.*"),
+                    name + ": the platform's actor variable names the approver; --by would be refused");
+        }
+    }
+
+    @Test
+    void noPlaceholderIsLeftInTheExamples() throws IOException {
+        try (Stream<Path> files = Files.walk(DIR)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(file).contains("PLACEHOLDER"), DIR.relativize(file) + " has a placeholder");
+            }
+        }
+    }
+
+    /** Azure DevOps maps secret variables per step: the store's reach exactly the steps that approve or apply. */
+    @Test
+    void azureDevOpsMapsTheStoreSecretsOnlyIntoApproveAndApplySteps() throws IOException {
+        String name = "azure-devops/azure-pipelines.yml";
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(DIR.resolve(name).toFile());
+        int writers = 0;
+        for (JsonNode step : root.findValues("steps").stream().flatMap(s -> java.util.stream.StreamSupport
+                .stream(s.spliterator(), false)).toList()) {
+            String script = step.path("bash").asText("");
+            boolean writes = script.contains("cxgate approve --bundle") || script.contains("cxgate apply --bundle");
+            boolean hasStore = STORE_SECRETS.stream().anyMatch(v -> step.path("env").has(v));
+            writers += writes ? 1 : 0;
+            assertEquals(writes, hasStore, name + ": step " + step.path("displayName").asText(script));
+        }
+        assertEquals(3, writers, name + ": dev's apply, approve, apply");
+    }
+
+    /**
+     * GitLab exports every variable to every job unless it is scoped to an environment: the jobs that approve or
+     * apply name one (so the store's environment-scoped login reaches them) and no other job does.
+     */
+    @Test
+    void gitlabGivesEnvironmentsOnlyToJobsThatApproveOrApply() throws IOException {
+        String name = "gitlab-ci/.gitlab-ci.yml";
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(DIR.resolve(name).toFile());
+        int writers = 0;
+        for (Map.Entry<String, JsonNode> job : root.properties()) {
+            if (job.getKey().startsWith(".") || !job.getValue().isObject() || !job.getValue().has("stage")
+                    && !job.getValue().has("extends")) {
+                continue;
+            }
+            JsonNode resolved = resolved(root, job.getValue());
+            String script = resolved.path("script").toString();
+            boolean writes = script.contains("cxgate approve --bundle") || script.contains("cxgate apply --bundle");
+            writers += writes ? 1 : 0;
+            assertEquals(writes, resolved.has("environment"), name + ": job " + job.getKey());
+        }
+        assertEquals(5, writers, name + ": release-dev, approve-uat/-prod, apply-uat/-prod");
+    }
+
+    /** A GitLab job with the keys of the jobs it {@code extends} beneath its own. */
+    private static JsonNode resolved(JsonNode root, JsonNode job) {
+        com.fasterxml.jackson.databind.node.ObjectNode out = job.deepCopy();
+        JsonNode parent = job.get("extends");
+        while (parent != null && parent.isTextual()) {
+            JsonNode base = root.path(parent.asText());
+            base.properties().forEach(e -> {
+                if (!out.has(e.getKey())) {
+                    out.set(e.getKey(), e.getValue());
+                }
+            });
+            parent = base.get("extends");
+        }
+        return out;
     }
 
     /**
@@ -99,7 +203,7 @@ class CiExamplesTest {
      * of the run kept one day, never as a pull-request artifact.
      */
     @ParameterizedTest
-    @MethodSource("releases")
+    @MethodSource("githubReleases")
     void releaseWorkflowsGiveTheStoreSecretsOnlyToApproveAndApplyJobs(String name) throws IOException {
         JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(DIR.resolve(name).toFile());
         assertTrue(root.path("on").has("workflow_dispatch"), name + ": the approver starts the approve job");
@@ -179,18 +283,6 @@ class CiExamplesTest {
             }
         }
         assertEquals(List.of(), problems, name);
-    }
-
-    @ParameterizedTest
-    @MethodSource("examples")
-    void approveAndApplyAppearOnlyAsMarkedPlaceholders(String name) throws IOException {
-        String text = Files.readString(DIR.resolve(name));
-        assertTrue(text.contains("PLACEHOLDER. `cxgate approve` and `cxgate apply` exist"), name + " lacks the marked placeholder");
-        assertTrue(text.contains("cxgate approve --bundle"), name + " lacks the approve placeholder");
-        assertTrue(text.contains("cxgate apply --bundle"), name + " lacks the apply placeholder");
-        for (Line line : uncommented(name)) {
-            assertFalse(line.text().matches(".*\\bcxgate\\s+(approve|apply)\\b.*"), line + ": uncommented approve/apply");
-        }
     }
 
     @ParameterizedTest
@@ -282,7 +374,7 @@ class CiExamplesTest {
      * {@code /* … *}{@code /}; a trailing comment (whitespace, then {@code #} or {@code //}) is cut off.
      */
     private static List<Line> uncommented(String name) throws IOException {
-        boolean groovy = name.endsWith("Jenkinsfile");
+        boolean groovy = name.contains("Jenkinsfile");
         List<String> lines = Files.readAllLines(DIR.resolve(name));
         List<Line> out = new ArrayList<>();
         boolean inBlock = false;

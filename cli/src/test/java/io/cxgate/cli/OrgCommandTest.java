@@ -264,7 +264,8 @@ class OrgCommandTest {
         assertEquals(51, summary.path("unchanged").asInt());
     }
 
-    private static Object uatIds(Object value, OrgSnapshot prod) {
+    /** {@code value} with every id of an object of {@code prod} prefixed {@code uat-}: the same reference in UAT. */
+    static Object uatIds(Object value, OrgSnapshot prod) {
         if (value instanceof String s && prod.objects().stream().anyMatch(o -> o.id().equals(s))) {
             return "uat-" + s;
         }

@@ -16,6 +16,7 @@ import io.cxgate.CxgateException;
 import io.cxgate.bundle.Bundle;
 import io.cxgate.gate.ApprovalStatus;
 import io.cxgate.gate.GivenApproval;
+import io.cxgate.livecopy.EditsSinceDeployment;
 import io.cxgate.report.JsonRenderer;
 import io.cxgate.report.Report;
 import io.cxgate.terraform.TerraformOutputs.StateFacts;
@@ -30,6 +31,10 @@ public final class ApplyEntries {
     public static final String FAILED = "failed";
     public static final String ARTIFACT_DIGEST = "artifactDigest";
     public static final String BUNDLE_DIGEST = "bundleDigest";
+    /** Blob and body member of {@code apply-started}: the live copies before the apply, or why none were taken. */
+    public static final String LIVE_COPIES = EditsSinceDeployment.BEFORE_BLOB;
+    /** Blob and body member of {@code apply-finished}: the live copies after the apply, or why none were taken. */
+    public static final String LIVE_COPIES_AFTER = EditsSinceDeployment.AFTER_BLOB;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -92,11 +97,11 @@ public final class ApplyEntries {
     }
 
     /** Blob names in {@code apply-started}. */
-    public static Map<String, String> blobs(Optional<String> preState, String archive, List<Map.Entry<String, String>> liveCopies) {
+    public static Map<String, String> blobs(Optional<String> preState, String archive, Optional<String> liveCopies) {
         Map<String, String> blobs = new java.util.LinkedHashMap<>();
         preState.ifPresent(d -> blobs.put("preState", d));
         blobs.put("configurationArchive", archive);
-        liveCopies.forEach(e -> blobs.put("live:" + e.getKey(), e.getValue()));
+        liveCopies.ifPresent(d -> blobs.put(LIVE_COPIES, d));
         return blobs;
     }
 

@@ -26,6 +26,7 @@ public final class LiveOrgSource implements OrgSource {
     static final String DIVISIONS_PERMITTED = "/api/v2/authorization/divisionspermitted/paged/me";
     private final PlatformApiClient client;
     private final String region;
+    private final Map<String, CompletableFuture<List<Listed>>> listed = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<List<OrgObject>>> objects = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<List<Dependency>>> consumers = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<List<String>>> members = new ConcurrentHashMap<>();
@@ -55,11 +56,28 @@ public final class LiveOrgSource implements OrgSource {
         return new LinkedHashSet<>(ResourceListings.table().keySet());
     }
 
+    /**
+     * One listed entity: the Platform API's JSON as the listing returned it (not redacted: whoever keeps or prints
+     * it redacts it first) and the object the checks read from it.
+     */
+    public record Listed(OrgObject object, JsonNode entity) {
+    }
+
     @Override
     public List<OrgObject> objects(String resourceType) {
+        return once(objects, resourceType, () -> listed(resourceType).stream().map(Listed::object).toList());
+    }
+
+    /**
+     * Every entity of this type as the API returned it, from the same single listing {@link #objects} reads (live
+     * pre-change copies keep them whole).
+     *
+     * @throws IllegalArgumentException for a type outside {@link #resourceTypes()}
+     */
+    public List<Listed> listed(String resourceType) {
         Listing listing = ResourceListings.forType(resourceType).orElseThrow(() -> new IllegalArgumentException(
                 "no live listing for resource type " + resourceType + "; known: " + supportedTypes()));
-        return once(objects, resourceType, () -> list(listing));
+        return once(listed, resourceType, () -> list(listing));
     }
 
     @Override
@@ -178,32 +196,32 @@ public final class LiveOrgSource implements OrgSource {
         return region;
     }
 
-    private List<OrgObject> list(Listing listing) {
+    private List<Listed> list(Listing listing) {
         try {
-            List<OrgObject> out = new ArrayList<>();
+            List<Listed> out = new ArrayList<>();
             switch (listing.paging()) {
                 case PAGES -> {
-                    Map<String, OrgObject> byId = new LinkedHashMap<>();
+                    Map<String, Listed> byId = new LinkedHashMap<>();
                     for (Map<String, String> pass : listing.passes()) {
                         List<JsonNode> entities = UserListing.LIST.equals(listing.path())
                                 ? UserListing.list(client, pass) : client.listAll(listing.path(), pass);
                         for (JsonNode e : entities) {
                             OrgObject o = listing.mapper().apply(e);
-                            byId.putIfAbsent(o.id(), o);
+                            byId.putIfAbsent(o.id(), new Listed(o, e));
                         }
                     }
                     out.addAll(byId.values());
                 }
                 case CURSOR -> {
                     for (JsonNode e : client.listAllCursor(listing.path(), Map.of())) {
-                        out.add(listing.mapper().apply(e));
+                        out.add(new Listed(listing.mapper().apply(e), e));
                     }
                 }
                 case PER_EMAIL_DOMAIN -> {
                     for (OrgObject domain : objects(ResourceListings.EMAIL_DOMAIN)) {
                         String path = "/api/v2/routing/email/domains/" + domain.id() + "/routes";
                         for (JsonNode e : client.listAll(path, Map.of())) {
-                            out.add(ResourceListings.emailRoute(e, domain.id()));
+                            out.add(new Listed(ResourceListings.emailRoute(e, domain.id()), e));
                         }
                     }
                 }

@@ -105,24 +105,34 @@ public record OrgSnapshot(int formatVersion, Instant exportedAt, String region, 
     /** As {@link #export(OrgSource, Collection, Instant)}, calling {@code typeDone} with each type's object count. */
     public static OrgSnapshot export(OrgSource source, Collection<String> types, Instant exportedAt,
             java.util.function.ObjIntConsumer<String> typeDone) {
+        return export(source, types, exportedAt, typeDone, true);
+    }
+
+    /**
+     * As {@link #export(OrgSource, Collection, Instant, java.util.function.ObjIntConsumer)}; without
+     * {@code dependencies} only the listings are read (one per type): the snapshot holds no dependency edges, no
+     * queue members or wrap-up codes, and no division views (what {@code org diff} compares needs none of them).
+     */
+    public static OrgSnapshot export(OrgSource source, Collection<String> types, Instant exportedAt,
+            java.util.function.ObjIntConsumer<String> typeDone, boolean dependencies) {
         Set<String> wanted = new LinkedHashSet<>(types);
         List<OrgObject> objects = new ArrayList<>();
-        List<Dependency> dependencies = new ArrayList<>();
+        List<Dependency> edges = new ArrayList<>();
         for (String type : wanted) {
             List<OrgObject> ofType = source.objects(type);
-            if (ResourceListings.QUEUE.equals(type)) {
+            if (dependencies && ResourceListings.QUEUE.equals(type)) {
                 ofType = ofType.stream().map(q -> withMembers(q, source)).map(q -> withWrapupCodes(q, source)).toList();
             }
             objects.addAll(ofType);
-            if (ResourceListings.FLOW.equals(type)) {
+            if (dependencies && ResourceListings.FLOW.equals(type)) {
                 for (OrgObject flow : ofType) {
-                    dependencies.addAll(source.consumedBy(flow));
+                    edges.addAll(source.consumedBy(flow));
                 }
             }
             typeDone.accept(type, ofType.size());
         }
-        return new OrgSnapshot(FORMAT_VERSION, exportedAt, source.region(), List.copyOf(wanted), objects, dependencies,
-                DivisionViews.restricted(source, wanted));
+        return new OrgSnapshot(FORMAT_VERSION, exportedAt, source.region(), List.copyOf(wanted), objects, edges,
+                dependencies ? DivisionViews.restricted(source, wanted) : List.of());
     }
 
     /** A queue with its members' user IDs ({@code memberIds}, kept even when empty), when the source tells. */
