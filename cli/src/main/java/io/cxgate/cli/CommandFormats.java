@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.OptionSpec;
 enum CommandFormats {
     CHECK("check", EnumSet.allOf(Format.class), true),
     PLAN("plan", EnumSet.allOf(Format.class), true),
+    DRIFT("drift", EnumSet.allOf(Format.class), true),
     POLICY_TEST("policy test", EnumSet.of(Format.TEXT, Format.JUNIT), false),
     ORG_DIFF("org diff", EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON), false);
 

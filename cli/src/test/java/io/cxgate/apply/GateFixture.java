@@ -29,6 +29,7 @@ final class GateFixture {
     private final Map<String, String> environment;
     private final String recordsYaml;
     private String policies = "policies: policies/";
+    private String topLevel = "";
     private int bundles;
 
     GateFixture(Path tmp, TestStores store) {
@@ -69,6 +70,7 @@ final class GateFixture {
                 terraform: {binary: %s, dir: ., timeoutMinutes: 5, lockTimeout: 2m}
                 %s
                 %s
+                %s
                 environments:
                   dev:
                     region: us-east-1
@@ -93,8 +95,14 @@ final class GateFixture {
                 approvers:
                   cc-operations: [alice, bob, dana]
                   cx-leads: [carol]
-                """.formatted(ws.terraform().binary(), policies, recordsYaml, prodExtra));
+                """.formatted(ws.terraform().binary(), policies, recordsYaml, topLevel, prodExtra));
         return this;
+    }
+
+    /** Adds top-level settings (e.g. {@code maskPatterns}) to cxgate.yaml. */
+    GateFixture withTopLevel(String yaml) {
+        topLevel = yaml;
+        return writeConfig("");
     }
 
     /** No policies at all: every bundle is allowed (for tests about the lock, not the decision). */
