@@ -70,7 +70,10 @@ enum CommandFormats {
         for (CommandFormats formats : values()) {
             CommandLine sub = root;
             for (String name : formats.command.split(" ")) {
-                sub = sub.getSubcommands().get(name);
+                sub = sub == null ? null : sub.getSubcommands().get(name);
+            }
+            if (sub == null) {
+                continue;           // a command line built for another command only
             }
             CommandSpec spec = sub.getCommandSpec();
             OptionSpec old = spec.findOption("--format");
