@@ -18,6 +18,8 @@ import io.cxgate.CxgateException;
 import io.cxgate.apply.internal.ApplyEntries;
 import io.cxgate.apply.internal.LockRenewal;
 import io.cxgate.apply.internal.OrgCopies;
+import io.cxgate.apply.internal.ReconnectingStore;
+import io.cxgate.apply.internal.ShutdownGuard;
 import io.cxgate.apply.internal.Scratch;
 import io.cxgate.bundle.ArtifactManifest;
 import io.cxgate.bundle.ArtifactManifest.PlannedArtifact;
@@ -49,6 +51,7 @@ import io.cxgate.record.LockResult;
 import io.cxgate.record.NewEntry;
 import io.cxgate.record.RecordStore;
 import io.cxgate.run.PlanService;
+import io.cxgate.terraform.CommonsExecTerraformRunner;
 import io.cxgate.terraform.TerraformCommands;
 import io.cxgate.terraform.TerraformOutputs;
 import io.cxgate.terraform.TerraformOutputs.StateFacts;
@@ -72,6 +75,9 @@ public final class ApplyService {
     private final StoreFactory stores;
     private final Consumer<String> notices;
     private final Duration renewEvery;
+    /** How long a stopping JVM waits for an interrupted apply to be recorded: terraform's grace, then the record. */
+    private static final Duration STOP_PATIENCE = CommonsExecTerraformRunner.DEFAULT_KILL_GRACE.plusSeconds(30);
+    private static final String STOPPED = "interrupted: cxgate was stopped (SIGTERM or Ctrl-C) while terraform applied";
 
     /**
      * @param notices    one-line notices for stderr (a stale lock taken over, unencrypted secrets at rest)
@@ -128,11 +134,15 @@ public final class ApplyService {
             Lock lock = ((LockResult.Acquired) locked).lock();
             ((LockResult.Acquired) locked).tookOver().ifPresent(t -> notices.accept("cxgate: " + t.describe()));
             OrgCopies copies = new OrgCopies(context, clock, notices);
+            ReconnectingStore recording = new ReconnectingStore(store, () -> stores.open(gate), environment, notices);
+            ShutdownGuard guard = ShutdownGuard.install(STOP_PATIENCE);
             try {
-                return underLock(gate, inputs, source, steps, scratch, store, lock, identity, checked.artifact,
-                        approvals, review, copies);
+                return underLock(gate, inputs, source, steps, scratch, recording, lock, identity, checked.artifact,
+                        approvals, review, copies, guard);
             } finally {
-                store.release(lock);
+                recording.release(lock);
+                recording.closeReopened();
+                guard.close();
             }
         }
     }
@@ -208,8 +218,10 @@ public final class ApplyService {
     }
 
     private ApplyResult underLock(GateContext gate, EnvironmentConfig env, TerraformSettings terraform,
-            TerraformSteps steps, Scratch scratch, RecordStore store, Lock lock, Identity identity,
-            PlannedArtifact artifact, ApprovalStatus approvals, DecisionReview.Review review, OrgCopies copies) {
+            TerraformSteps steps, Scratch scratch, ReconnectingStore recording, Lock lock, Identity identity,
+            PlannedArtifact artifact, ApprovalStatus approvals, DecisionReview.Review review, OrgCopies copies,
+            ShutdownGuard guard) {
+        RecordStore store = recording.current();
         Bundle bundle = gate.bundle().bundle();
         Path preState = scratch.file("pre-state.json");
         steps.capturedTo(TerraformCommands.STATE_PULL, TerraformCommands.statePull(), preState);
@@ -240,32 +252,44 @@ public final class ApplyService {
             result = steps.run(TerraformCommands.APPLY, TerraformCommands.apply(gate.bundle().file(Bundle.PLAN_FILE),
                     terraform.lockTimeout()));
         } catch (RuntimeException e) {
-            finish(store, started, identity, bundle, gate, false, Optional.empty(), startedAt,
-                    Optional.of(String.valueOf(e.getMessage())), Optional.empty());
+            finish(recording, started, identity, bundle, gate, false, Optional.empty(), startedAt,
+                    Optional.of((guard.stopping() ? STOPPED + ": " : "") + e.getMessage()), Optional.empty());
             throw e;
         }
+        if (guard.stopping()) {     // no new process may start now: the state is not pulled
+            String error = STOPPED + "; terraform stopped with exit " + result.exitCode()
+                    + "; the state may be partly applied: run cxgate plan --env " + env.name() + " to see it";
+            Entry finished = finish(recording, started, identity, bundle, gate, false, Optional.empty(), startedAt,
+                    Optional.of(error), Optional.empty());
+            return new ApplyResult.Failed(started.id(), finished.headRef(), error);
+        }
         Optional<Long> newSerial = newSerial(steps, scratch);
-        Optional<String> error = result.succeeded() ? Optional.empty()
-                : Optional.of(result.errorSummary().orElse(result.timedOut() ? "timed out" : "exit " + result.exitCode()));
-        OrgCopies.Outcome copiesAfter = copies.take(review.report().changes(), Moment.AFTER, store);
-        Entry finished = finish(store, started, identity, bundle, gate, result.succeeded(), newSerial, startedAt, error,
-                Optional.of(copiesAfter));
+        Optional<String> error = result.succeeded() ? Optional.empty() : Optional.of(failure(result));
+        OrgCopies.Outcome copiesAfter = copies.take(review.report().changes(), Moment.AFTER, recording.current());
+        Entry finished = finish(recording, started, identity, bundle, gate, result.succeeded(), newSerial, startedAt,
+                error, Optional.of(copiesAfter));
         return result.succeeded()
                 ? new ApplyResult.Applied(started.id(), finished.headRef(), newSerial)
                 : new ApplyResult.Failed(started.id(), finished.headRef(), "terraform apply failed"
                         + (result.timedOut() ? " (timed out)" : " (exit " + result.exitCode() + ")") + ": " + error.get());
     }
 
-    private static Entry finish(RecordStore store, Entry started, Identity identity, Bundle bundle, GateContext gate,
-            boolean succeeded, Optional<Long> newSerial, long startedAt, Optional<String> error,
+    private static Entry finish(ReconnectingStore store, Entry started, Identity identity, Bundle bundle,
+            GateContext gate, boolean succeeded, Optional<Long> newSerial, long startedAt, Optional<String> error,
             Optional<OrgCopies.Outcome> copiesAfter) {
         Duration duration = Duration.ofNanos(System.nanoTime() - startedAt);
         ObjectNode body = ApplyEntries.finished(bundle, gate.bundle().digest(), succeeded, newSerial, duration, error);
         copiesAfter.ifPresent(c -> body.set(ApplyEntries.LIVE_COPIES_AFTER, c.summary()));
         Map<String, String> blobs = copiesAfter.flatMap(OrgCopies.Outcome::blob)
                 .map(b -> Map.of(ApplyEntries.LIVE_COPIES_AFTER, b)).orElse(Map.of());
-        return store.append(new NewEntry(EntryKind.APPLY_FINISHED, started.environment(), identity, body, blobs,
-                Optional.of(started.id())));
+        try {
+            return store.appendFinished(started, new NewEntry(EntryKind.APPLY_FINISHED, started.environment(),
+                    identity, body, blobs, Optional.of(started.id())));
+        } catch (CxgateException e) {
+            throw new CxgateException(started.id() + ": terraform apply " + (succeeded ? "succeeded" : "failed")
+                    + " but is not recorded: " + e.getMessage() + "; cxgate history shows " + started.id()
+                    + " as interrupted once its lock goes stale", e);
+        }
     }
 
     /** The serial after the apply; empty (with a notice) when the state cannot be pulled now. */
@@ -278,6 +302,26 @@ public final class ApplyService {
             notices.accept("cxgate: warning: the state after the apply could not be read: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Why terraform failed, for the record: its error line; for a terraform killed by a signal (exit 128 + n: the OOM
+     * killer, a runner stopping the job) that signal first, since its last output line is progress, not an error.
+     */
+    static String failure(TerraformResult result) {
+        if (!result.timedOut() && result.exitCode() > 128 && result.exitCode() < 128 + 32) {
+            int signal = result.exitCode() - 128;
+            String name = switch (signal) {
+                case 9 -> " (SIGKILL)";
+                case 15 -> " (SIGTERM)";
+                case 2 -> " (SIGINT)";
+                case 6 -> " (SIGABRT)";
+                default -> "";
+            };
+            return "terraform was killed by signal " + signal + name + result.errorSummary()
+                    .map(line -> "; last output: " + line).orElse("");
+        }
+        return result.errorSummary().orElse(result.timedOut() ? "timed out" : "exit " + result.exitCode());
     }
 
     static Optional<Refusal> staleness(Bundle bundle, StateFacts now) {

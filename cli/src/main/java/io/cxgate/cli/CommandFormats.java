@@ -20,6 +20,7 @@ enum CommandFormats {
     CHECK("check", EnumSet.allOf(Format.class), true),
     PLAN("plan", EnumSet.allOf(Format.class), true),
     ROLLBACK("rollback", EnumSet.allOf(Format.class), true),
+    DRIFT("drift", EnumSet.allOf(Format.class), true),
     POLICY_TEST("policy test", EnumSet.of(Format.TEXT, Format.JUNIT), false),
     ORG_DIFF("org diff", EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON), false);
 
@@ -70,7 +71,10 @@ enum CommandFormats {
         for (CommandFormats formats : values()) {
             CommandLine sub = root;
             for (String name : formats.command.split(" ")) {
-                sub = sub.getSubcommands().get(name);
+                sub = sub == null ? null : sub.getSubcommands().get(name);
+            }
+            if (sub == null) {
+                continue;           // a command line built for another command only
             }
             CommandSpec spec = sub.getCommandSpec();
             OptionSpec old = spec.findOption("--format");

@@ -3,6 +3,7 @@ package io.cxgate.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.cxgate.InvalidInputException;
 import io.cxgate.Version;
@@ -35,7 +36,40 @@ public final class Cxgate implements Runnable {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {
         Cxgate root = new Cxgate();
         root.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
-        CommandLine cli = new CommandLine(root);
+        return configure(new CommandLine(root), out, err);
+    }
+
+    /**
+     * The command line {@code args} need: when they start with a subcommand's name, the root with only that
+     * subcommand (picocli builds the model of a command by reflection, and building all of them is a measurable part
+     * of a small check's start-up, docs/benchmarks.md); else, as for help or a usage error, every command.
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment,
+            String[] args) {
+        Optional<Class<?>> only = args.length == 0 ? Optional.empty() : subcommand(args[0]);
+        if (only.isEmpty()) {
+            return commandLine(out, err, environment);
+        }
+        Cxgate root = new Cxgate();
+        root.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+        CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.wrapWithoutInspection(root).name("cxgate");
+        CommandLine cli = new CommandLine(spec);
+        cli.addSubcommand(new CommandLine(only.get()));
+        return configure(cli, out, err);
+    }
+
+    /** The subcommand class named {@code name} in the root's {@code @Command}, if any. */
+    static Optional<Class<?>> subcommand(String name) {
+        for (Class<?> type : Cxgate.class.getAnnotation(Command.class).subcommands()) {
+            Command command = type.getAnnotation(Command.class);
+            if (command != null && command.name().equals(name) && type != CommandLine.HelpCommand.class) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(new ExitCodeMapper());

@@ -12,7 +12,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = Cxgate.commandLine(out, err).execute(args);
+        int code = Cxgate.commandLine(out, err, System.getenv(), args).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import io.cxgate.genesys.org.OrgObject;
 import io.cxgate.genesys.org.OrgSnapshot;
 import io.cxgate.org.OrgDiff.AttributeChange;
+import io.cxgate.redact.Redactor;
+import io.cxgate.redact.SecretNames;
 
 /**
  * Which attributes of one object differ between two snapshots, compared as an operator would: ids, timestamps,
@@ -29,11 +31,13 @@ final class AttributeDiffer {
     private final Map<String, String> namesA;
     private final Map<String, String> namesB;
     private final Map<String, String> mappings;
+    private final Redactor masks;
 
-    AttributeDiffer(OrgSnapshot a, OrgSnapshot b, Map<String, String> mappings) {
+    AttributeDiffer(OrgSnapshot a, OrgSnapshot b, Map<String, String> mappings, Redactor masks) {
         this.namesA = names(a);
         this.namesB = names(b);
         this.mappings = Map.copyOf(mappings);
+        this.masks = masks;
     }
 
     /** The attributes that differ, by attribute name; empty when the objects are the same. */
@@ -50,10 +54,36 @@ final class AttributeDiffer {
             Object r = right.get(key);
             // the same ids (one org at two times) are the same reference, even when the object is gone from one side
             if (!same(l, r) && !Objects.equals(rawLeft.get(key), rawRight.get(key))) {
-                out.add(new AttributeChange(key, l, r));
+                out.add(new AttributeChange(key, shown(key, l), shown(key, r)));
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A value as the diff shows it: compared raw, but a value stored under a secret name ({@link SecretNames}, at
+     * any depth: {@code clientSecret}, {@code headers}) is {@value Redactor#MASK}, and text matching the config's
+     * {@code maskPatterns} is masked.
+     */
+    private Object shown(String key, Object value) {
+        if (value == null || value instanceof Boolean) {
+            return value;
+        }
+        if (SecretNames.isSecret(key)) {
+            return Redactor.MASK;
+        }
+        if (value instanceof String text) {
+            return masks.mask(text);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> shown(key, v)).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new TreeMap<>();
+            map.forEach((k, v) -> out.put((String) k, shown((String) k, v)));
+            return out;
+        }
+        return value;
     }
 
     /** Whether an attribute is bookkeeping, not configuration. */

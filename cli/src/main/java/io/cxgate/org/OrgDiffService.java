@@ -16,6 +16,7 @@ import io.cxgate.config.CxgateConfig;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.org.OrgObject;
 import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.redact.Redactor;
 import io.cxgate.org.OrgDiff.AttributeChange;
 import io.cxgate.org.OrgDiff.Change;
 import io.cxgate.org.OrgDiff.Entry;
@@ -64,7 +65,10 @@ public final class OrgDiffService {
         for (String side : List.of(request.a(), request.b())) {
             environmentOf(side).ifPresent(env -> live().preflight(liveRequest(env, request)));
         }
-        return diff(read(request.a(), request), request.a(), read(request.b(), request), request.b(), mappings);
+        Redactor masks = ConfigLoader.load(request.configFile(), request.workingDir())
+                .map(c -> Redactor.ofPatterns(c.maskPatterns(), c.file().toString()))
+                .orElse(Redactor.none());
+        return diff(read(request.a(), request), request.a(), read(request.b(), request), request.b(), mappings, masks);
     }
 
     private OrgExportService live() {
@@ -124,9 +128,15 @@ public final class OrgDiffService {
     }
 
     public OrgDiff diff(OrgSnapshot a, String aName, OrgSnapshot b, String bName, Map<String, String> mappings) {
+        return diff(a, aName, b, bName, mappings, Redactor.none());
+    }
+
+    /** As above; attribute values shown are redacted (secret names at any depth, then {@code masks}). */
+    public OrgDiff diff(OrgSnapshot a, String aName, OrgSnapshot b, String bName, Map<String, String> mappings,
+            Redactor masks) {
         Map<String, List<OrgObject>> aByType = byType(a.objects());
         Map<String, List<OrgObject>> bByType = byType(b.objects());
-        AttributeDiffer attributes = new AttributeDiffer(a, b, mappings);
+        AttributeDiffer attributes = new AttributeDiffer(a, b, mappings, masks);
         List<TypeDiff> types = new ArrayList<>();
         int unchanged = 0;
         for (String type : new TreeSet<>(a.types())) {

@@ -108,6 +108,12 @@ final class GateFixture {
         return writeConfig("");
     }
 
+    /** Adds top-level settings (e.g. {@code maskPatterns}) to cxgate.yaml. */
+    GateFixture withTopLevel(String yaml) {
+        topExtra = yaml;
+        return writeConfig("");
+    }
+
     /** No policies at all: every bundle is allowed (for tests about the lock, not the decision). */
     GateFixture withoutPolicies() {
         policies = "";

@@ -52,4 +52,29 @@ class LauncherTest {
         assertTrue(output.strip().endsWith("-jar " + repo.toRealPath().resolve("cli/target/cxgate.jar") + " --version"),
                 output);
     }
+    /** The AppCDS archive holds the classes of the run that writes it: help and --version must not write it. */
+    @Test
+    void onlyACommandWritesTheClassDataSharingArchive() throws Exception {
+        Path repo = tmp.resolve("checkout");
+        Files.createDirectories(repo.resolve("cli/target"));
+        Files.writeString(repo.resolve("cli/target/cxgate.jar"), "stand-in");
+        Files.copy(Fixtures.repo("cxgate"), repo.resolve("cxgate"));
+        Files.setPosixFilePermissions(repo.resolve("cxgate"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path fakeBin = tmp.resolve("fake-bin");
+        executable(fakeBin.resolve("java"), "#!/bin/sh\necho \"java $*\"\n");
+        executable(fakeBin.resolve("mvn"), "#!/bin/sh\nexit 1\n");
+        for (String[] args : new String[][] {{"--help"}, {"--version"}, {"help", "check"}, {}, {"check", "--plan", "p"}}) {
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(repo.resolve("cxgate").toString()));
+            command.addAll(java.util.List.of(args));
+            ProcessBuilder run = new ProcessBuilder(command).redirectErrorStream(true);
+            run.environment().put("PATH", fakeBin + ":/usr/bin:/bin");
+            run.environment().remove("CXGATE_CDS");
+            run.environment().remove("CXGATE_CDS_ARCHIVE");
+            Process process = run.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), output);
+            boolean isCommand = args.length > 0 && args[0].equals("check");
+            assertEquals(isCommand, output.contains("-XX:ArchiveClassesAtExit="), String.join(" ", args) + ": " + output);
+        }
+    }
 }

@@ -14,15 +14,31 @@ public sealed interface Fault {
     record Drop() implements Fault {
     }
 
-    static Fault status(int code) {
+    /** The normal answer's status and headers are sent, then the connection is reset half-way through the body. */
+    record ResetMidBody() implements Fault {
+    }
+
+    /** Every token issued so far stops working just before this request is answered (a token expiring mid-run). */
+    record ExpireTokens() implements Fault {
+    }
+
+    public static Fault resetMidBody() {
+        return new ResetMidBody();
+    }
+
+    public static Fault expireTokens() {
+        return new ExpireTokens();
+    }
+
+    public static Fault status(int code) {
         return new Status(code);
     }
 
-    static Fault rateLimited(long retryAfterSeconds) {
+    public static Fault rateLimited(long retryAfterSeconds) {
         return new RateLimited(retryAfterSeconds);
     }
 
-    static Fault drop() {
+    public static Fault drop() {
         return new Drop();
     }
 }

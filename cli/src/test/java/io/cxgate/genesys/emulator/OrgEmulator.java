@@ -266,30 +266,44 @@ public final class OrgEmulator implements AutoCloseable {
             if (!latency.isZero()) {
                 Thread.sleep(latency.toMillis());
             }
+            boolean resetMidBody = false;
             for (FaultRule rule : faults) {
                 if (rule.matches.test(path) && rule.remaining.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+                    if (rule.fault instanceof Fault.ExpireTokens) {
+                        tokens.clear();
+                        continue;
+                    }
+                    if (rule.fault instanceof Fault.ResetMidBody) {
+                        resetMidBody = true;
+                        continue;
+                    }
                     return fault(rule.fault);
                 }
             }
-            if (path.equals("/oauth/token")) {
-                return token(request);
-            }
-            String auth = request.getHeaders().get("Authorization");
-            if (!validToken(auth)) {
-                return error(401, "bad.credentials", auth == null
-                        ? "No authentication bearer token specified in authorization header."
-                        : "Invalid login credentials.", auth);
-            }
-            for (Map.Entry<String, String> denied : deniedPermissions.entrySet()) {
-                if (path.startsWith(denied.getKey())) {
-                    return error(403, "missing.permissions", "Unable to perform the requested action. You are missing"
-                            + " the following permission(s): [" + denied.getValue() + "]", auth);
-                }
-            }
-            return route(request, url, path, auth);
+            MockResponse answer = answer(request, url, path);
+            return resetMidBody ? answer.newBuilder().onResponseBody(new SocketEffect.CloseSocket()).build() : answer;
         } finally {
             inFlight.decrementAndGet();
         }
+    }
+
+    private MockResponse answer(RecordedRequest request, HttpUrl url, String path) {
+        if (path.equals("/oauth/token")) {
+            return token(request);
+        }
+        String auth = request.getHeaders().get("Authorization");
+        if (!validToken(auth)) {
+            return error(401, "bad.credentials", auth == null
+                    ? "No authentication bearer token specified in authorization header."
+                    : "Invalid login credentials.", auth);
+        }
+        for (Map.Entry<String, String> denied : deniedPermissions.entrySet()) {
+            if (path.startsWith(denied.getKey())) {
+                return error(403, "missing.permissions", "Unable to perform the requested action. You are missing"
+                        + " the following permission(s): [" + denied.getValue() + "]", auth);
+            }
+        }
+        return route(request, url, path, auth);
     }
 
     private MockResponse route(RecordedRequest request, HttpUrl url, String path, String auth) {
