@@ -50,7 +50,7 @@ import io.cxgate.record.Lock;
 import io.cxgate.record.LockResult;
 import io.cxgate.record.NewEntry;
 import io.cxgate.record.RecordStore;
-import io.cxgate.run.PlanService;
+import io.cxgate.planning.PlanService;
 import io.cxgate.terraform.CommonsExecTerraformRunner;
 import io.cxgate.terraform.TerraformCommands;
 import io.cxgate.terraform.TerraformOutputs;

@@ -36,7 +36,7 @@ import io.cxgate.record.LockResult;
 import io.cxgate.record.NewEntry;
 import io.cxgate.record.RecordStore;
 import io.cxgate.record.RecordsService.StoreRequest;
-import io.cxgate.run.PlanService;
+import io.cxgate.planning.PlanService;
 import io.cxgate.terraform.TerraformCommands;
 import io.cxgate.terraform.TerraformOutputs;
 import io.cxgate.terraform.TerraformOutputs.StateFacts;

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.cxgate.genesys.org.OrgObject;
-import io.cxgate.genesys.org.OrgSource;
+import io.cxgate.genesys.source.OrgObject;
+import io.cxgate.genesys.source.OrgSource;
 import io.cxgate.plan.ManagedObject;
 
 /**

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
-import io.cxgate.genesys.org.LiveOrgSource;
-import io.cxgate.genesys.org.LiveOrgSource.Listed;
+import io.cxgate.genesys.source.LiveOrgSource;
+import io.cxgate.genesys.source.LiveOrgSource.Listed;
 import io.cxgate.plan.ObjectRedaction;
 import io.cxgate.record.Entry;
 import io.cxgate.record.EntryKind;

@@ -11,8 +11,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cxgate.CxgateException;
-import io.cxgate.genesys.org.LiveOrgSource;
-import io.cxgate.genesys.org.LiveOrgSource.Listed;
+import io.cxgate.genesys.source.LiveOrgSource;
+import io.cxgate.genesys.source.LiveOrgSource.Listed;
 import io.cxgate.livecopy.LiveCopies.Moment;
 import io.cxgate.livecopy.LiveCopy.State;
 import io.cxgate.plan.Action;

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import io.cxgate.genesys.org.OrgObject;
-import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.genesys.source.OrgObject;
+import io.cxgate.genesys.source.OrgSnapshot;
 import io.cxgate.org.OrgDiff.AttributeChange;
 import io.cxgate.redact.Redactor;
 import io.cxgate.redact.SecretNames;

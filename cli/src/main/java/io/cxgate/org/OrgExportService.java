@@ -17,9 +17,9 @@ import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentContext;
 import io.cxgate.config.EnvironmentConfig;
 import io.cxgate.console.Progress;
-import io.cxgate.genesys.org.LiveOrgSource;
-import io.cxgate.genesys.org.OrgConnection;
-import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.genesys.source.LiveOrgSource;
+import io.cxgate.genesys.source.OrgConnection;
+import io.cxgate.genesys.source.OrgSnapshot;
 import io.cxgate.redact.Redactor;
 
 /**

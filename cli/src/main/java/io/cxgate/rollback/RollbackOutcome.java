@@ -3,7 +3,7 @@ package io.cxgate.rollback;
 import java.util.List;
 import java.util.Objects;
 
-import io.cxgate.run.PlanOutcome;
+import io.cxgate.planning.PlanOutcome;
 
 /**
  * A complete rollback bundle and what it undoes. The bundle's report decides the exit code, as for {@code plan}.

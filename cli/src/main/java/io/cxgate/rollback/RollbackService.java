@@ -27,10 +27,10 @@ import io.cxgate.history.Deployment;
 import io.cxgate.history.HistoryService;
 import io.cxgate.record.Entry;
 import io.cxgate.record.RecordStore;
-import io.cxgate.run.PlanOutcome;
-import io.cxgate.run.PlanRequest;
-import io.cxgate.run.PlanService;
-import io.cxgate.run.RollbackSource;
+import io.cxgate.planning.PlanOutcome;
+import io.cxgate.planning.PlanRequest;
+import io.cxgate.planning.PlanService;
+import io.cxgate.planning.RollbackSource;
 import io.cxgate.terraform.TerraformRunner;
 
 /**

@@ -9,8 +9,8 @@ import java.util.Set;
 
 import io.cxgate.genesys.ConsumerEdge;
 import io.cxgate.genesys.ConsumerTable;
-import io.cxgate.genesys.org.Dependency;
-import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.source.Dependency;
+import io.cxgate.genesys.source.OrgObject;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.Finding.LiveObject;
 

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.source.OrgObject;
 import io.cxgate.plan.Action;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.PlanFacts.ChangeFacts;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import io.cxgate.genesys.org.DivisionView;
-import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.source.DivisionView;
+import io.cxgate.genesys.source.OrgObject;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.FlowFiles.FlowFile;
 import io.cxgate.simulate.Finding.LiveObject;

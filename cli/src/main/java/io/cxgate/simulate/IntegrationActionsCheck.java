@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import io.cxgate.genesys.org.Dependency;
-import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.source.Dependency;
+import io.cxgate.genesys.source.OrgObject;
 import io.cxgate.plan.Action;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.Finding.LiveObject;

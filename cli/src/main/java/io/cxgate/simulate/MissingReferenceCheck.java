@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.cxgate.genesys.org.DivisionView;
+import io.cxgate.genesys.source.DivisionView;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.Finding.LiveObject;
 import io.cxgate.simulate.PlanFacts.Reference;

@@ -3,7 +3,7 @@ package io.cxgate.simulate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.source.OrgObject;
 import io.cxgate.plan.Action;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.FlowFiles.FlowFile;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.ResourceType;
-import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.source.OrgObject;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.Finding.LiveObject;
 import io.cxgate.simulate.internal.ValuePaths;

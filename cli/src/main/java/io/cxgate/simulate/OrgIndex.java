@@ -15,10 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.cxgate.CxgateException;
-import io.cxgate.genesys.org.Dependency;
-import io.cxgate.genesys.org.DivisionView;
-import io.cxgate.genesys.org.OrgObject;
-import io.cxgate.genesys.org.OrgSource;
+import io.cxgate.genesys.source.Dependency;
+import io.cxgate.genesys.source.DivisionView;
+import io.cxgate.genesys.source.OrgObject;
+import io.cxgate.genesys.source.OrgSource;
 import io.cxgate.simulate.Wants.Lookup;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import io.cxgate.genesys.ConsumerTable;
 import io.cxgate.genesys.ResourceCatalog;
-import io.cxgate.genesys.org.OrgSource;
+import io.cxgate.genesys.source.OrgSource;
 import io.cxgate.plan.Plan;
 import io.cxgate.plan.ResourceChange;
 

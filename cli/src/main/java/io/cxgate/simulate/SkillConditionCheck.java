@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.source.OrgObject;
 import io.cxgate.plan.Action;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.PlanFacts.ChangeFacts;

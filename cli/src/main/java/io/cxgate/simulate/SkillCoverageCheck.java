@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.cxgate.genesys.org.Dependency;
-import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.source.Dependency;
+import io.cxgate.genesys.source.OrgObject;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.AgentLosses.Leave;
 import io.cxgate.simulate.AgentLosses.Loss;

@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.cxgate.genesys.org.OrgSource;
+import io.cxgate.genesys.source.OrgSource;
 
 /**
  * What the checks ask of the org before it is asked: whole types to list, dependency lookups
@@ -17,7 +17,7 @@ final class Wants {
     private final Set<String> warnings = new LinkedHashSet<>();
     private final Set<String> members = new LinkedHashSet<>();
     private final Set<String> wrapupCodes = new LinkedHashSet<>();
-    private final java.util.Map<String, io.cxgate.genesys.org.OrgObject> consumed = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, io.cxgate.genesys.source.OrgObject> consumed = new java.util.LinkedHashMap<>();
     private final Set<String> views = new LinkedHashSet<>();
 
     Wants(OrgSource org) {
@@ -57,7 +57,7 @@ final class Wants {
     }
 
     /** Asks what a flow's published version uses (one request per flow). */
-    void consumedBy(io.cxgate.genesys.org.OrgObject flow) {
+    void consumedBy(io.cxgate.genesys.source.OrgObject flow) {
         if (org.tracksDependencies()) {
             consumed.putIfAbsent(flow.id(), flow);
         }
@@ -85,7 +85,7 @@ final class Wants {
         return List.copyOf(wrapupCodes);
     }
 
-    List<io.cxgate.genesys.org.OrgObject> consumed() {
+    List<io.cxgate.genesys.source.OrgObject> consumed() {
         return List.copyOf(consumed.values());
     }
 

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.source.OrgObject;
 import io.cxgate.plan.Action;
 import io.cxgate.plan.ResourceChange;
 import io.cxgate.simulate.PlanFacts.ChangeFacts;

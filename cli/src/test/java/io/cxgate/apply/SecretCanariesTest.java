@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.cxgate.cli.Cxgate;
 import io.cxgate.genesys.emulator.OrgEmulator;
-import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.genesys.source.OrgSnapshot;
 import io.cxgate.record.Entry;
 import io.cxgate.record.EntryQuery;
 import io.cxgate.record.RecordStore;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.cxgate.console.Progress;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.emulator.OrgEmulator;
-import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.genesys.source.OrgSnapshot;
 import io.cxgate.testing.Fixtures;
 
 /** What a live check says on stderr while it waits for the Platform API. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cxgate.genesys.emulator.OrgEmulator;
-import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.genesys.source.OrgSnapshot;
 import io.cxgate.testing.CliRun;
 import io.cxgate.testing.Fixtures;
 

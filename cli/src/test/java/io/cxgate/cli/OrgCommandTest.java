@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cxgate.genesys.emulator.OrgEmulator;
-import io.cxgate.genesys.org.OrgObject;
-import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.genesys.source.OrgObject;
+import io.cxgate.genesys.source.OrgSnapshot;
 import io.cxgate.testing.CliRun;
 import io.cxgate.testing.Fixtures;
 

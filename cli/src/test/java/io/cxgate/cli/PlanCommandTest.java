@@ -233,7 +233,7 @@ class PlanCommandTest {
     @Test
     void planLiveAsksTheEnvironmentsOrgWithItsCredentials() throws IOException {
         try (io.cxgate.genesys.emulator.OrgEmulator org = new io.cxgate.genesys.emulator.OrgEmulator(
-                io.cxgate.genesys.org.OrgSnapshot.read(Fixtures.repo("examples/orgs/prod-snapshot.json")),
+                io.cxgate.genesys.source.OrgSnapshot.read(Fixtures.repo("examples/orgs/prod-snapshot.json")),
                 TerraformWorkspace.DEV_CLIENT_ID, TerraformWorkspace.DEV_CLIENT_SECRET)) {
             CliRun run = plan("--env", "dev", "--live", "--api-base-url", org.baseUrl(), "--format", "json");
 

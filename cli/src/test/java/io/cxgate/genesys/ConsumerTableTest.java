@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import io.cxgate.genesys.org.LiveOrgSource;
+import io.cxgate.genesys.source.LiveOrgSource;
 
 class ConsumerTableTest {
     private final ConsumerTable table = ConsumerTable.bundled();

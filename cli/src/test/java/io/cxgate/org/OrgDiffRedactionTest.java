@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import io.cxgate.genesys.ResourceCatalog;
-import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.genesys.source.OrgSnapshot;
 import io.cxgate.org.OrgDiff.AttributeChange;
 import io.cxgate.redact.Redactor;
 import io.cxgate.testing.Fixtures;

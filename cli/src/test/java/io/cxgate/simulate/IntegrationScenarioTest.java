@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cxgate.genesys.emulator.TestOrgs;
-import io.cxgate.genesys.org.Dependency;
-import io.cxgate.genesys.org.OrgObject;
-import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.genesys.source.Dependency;
+import io.cxgate.genesys.source.OrgObject;
+import io.cxgate.genesys.source.OrgSnapshot;
 import io.cxgate.plan.Plan;
 
 /** Issue 15 item 3: an integration owns its data actions, including ones built in the UI. */

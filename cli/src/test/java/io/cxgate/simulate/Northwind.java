@@ -3,9 +3,9 @@ package io.cxgate.simulate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.cxgate.genesys.org.Dependency;
-import io.cxgate.genesys.org.OrgObject;
-import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.genesys.source.Dependency;
+import io.cxgate.genesys.source.OrgObject;
+import io.cxgate.genesys.source.OrgSnapshot;
 import io.cxgate.testing.Fixtures;
 
 /**

@@ -8,9 +8,9 @@ import java.util.Map;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.api.PlatformApiClient;
 import io.cxgate.genesys.emulator.OrgEmulator;
-import io.cxgate.genesys.org.LiveOrgSource;
-import io.cxgate.genesys.org.OrgSnapshot;
-import io.cxgate.genesys.org.SnapshotOrgSource;
+import io.cxgate.genesys.source.LiveOrgSource;
+import io.cxgate.genesys.source.OrgSnapshot;
+import io.cxgate.genesys.source.SnapshotOrgSource;
 import io.cxgate.plan.Plan;
 
 /**
@@ -25,8 +25,8 @@ final class OrgScenarios {
     /** Every org has its Home division; flow files name it. */
     static final String HOME_DIVISION_ID = "d1000000-0000-4000-8000-000000000001";
 
-    static io.cxgate.genesys.org.OrgObject homeDivision() {
-        return new io.cxgate.genesys.org.OrgObject(HOME_DIVISION_ID, "Home", "genesyscloud_auth_division", "DIVISION",
+    static io.cxgate.genesys.source.OrgObject homeDivision() {
+        return new io.cxgate.genesys.source.OrgObject(HOME_DIVISION_ID, "Home", "genesyscloud_auth_division", "DIVISION",
                 null, Map.of("homeDivision", true), null, null);
     }
 

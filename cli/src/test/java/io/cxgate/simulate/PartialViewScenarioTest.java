@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import io.cxgate.genesys.api.PlatformApiClient;
 import io.cxgate.genesys.emulator.OrgEmulator;
 import io.cxgate.genesys.emulator.TestOrgs;
-import io.cxgate.genesys.org.DivisionView;
-import io.cxgate.genesys.org.LiveOrgSource;
-import io.cxgate.genesys.org.OrgObject;
-import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.genesys.source.DivisionView;
+import io.cxgate.genesys.source.LiveOrgSource;
+import io.cxgate.genesys.source.OrgObject;
+import io.cxgate.genesys.source.OrgSnapshot;
 import io.cxgate.plan.Plan;
 
 /**

@@ -20,10 +20,10 @@ import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.api.PlatformApiClient;
 import io.cxgate.genesys.emulator.OrgEmulator;
 import io.cxgate.genesys.emulator.TestOrgs;
-import io.cxgate.genesys.org.LiveOrgSource;
-import io.cxgate.genesys.org.OrgObject;
-import io.cxgate.genesys.org.OrgSnapshot;
-import io.cxgate.genesys.org.SnapshotOrgSource;
+import io.cxgate.genesys.source.LiveOrgSource;
+import io.cxgate.genesys.source.OrgObject;
+import io.cxgate.genesys.source.OrgSnapshot;
+import io.cxgate.genesys.source.SnapshotOrgSource;
 import io.cxgate.plan.Plan;
 
 /**

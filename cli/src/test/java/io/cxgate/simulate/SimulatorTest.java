@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cxgate.genesys.ResourceCatalog;
-import io.cxgate.genesys.org.Dependency;
-import io.cxgate.genesys.org.OrgObject;
-import io.cxgate.genesys.org.OrgSnapshot;
-import io.cxgate.genesys.org.SnapshotOrgSource;
+import io.cxgate.genesys.source.Dependency;
+import io.cxgate.genesys.source.OrgObject;
+import io.cxgate.genesys.source.OrgSnapshot;
+import io.cxgate.genesys.source.SnapshotOrgSource;
 import io.cxgate.plan.Plan;
 import io.cxgate.plan.PlanReader;
 import io.cxgate.redact.Redactor;

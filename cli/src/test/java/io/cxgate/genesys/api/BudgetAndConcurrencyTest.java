@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cxgate.genesys.emulator.OrgEmulator;
 import io.cxgate.genesys.emulator.TestOrgs;
-import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.source.OrgObject;
 
 class BudgetAndConcurrencyTest {
     @Test

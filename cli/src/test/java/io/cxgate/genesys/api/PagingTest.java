@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxgate.CxgateException;
 import io.cxgate.genesys.emulator.OrgEmulator;
 import io.cxgate.genesys.emulator.TestOrgs;
-import io.cxgate.genesys.org.Dependency;
-import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.source.Dependency;
+import io.cxgate.genesys.source.OrgObject;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 

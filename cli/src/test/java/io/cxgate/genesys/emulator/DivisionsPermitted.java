@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.source.OrgObject;
 import mockwebserver3.MockResponse;
 
 /**

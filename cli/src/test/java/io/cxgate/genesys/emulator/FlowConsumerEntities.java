@@ -3,7 +3,7 @@ package io.cxgate.genesys.emulator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.source.OrgObject;
 
 /**
  * {@link ApiEntities} for the objects that use flows outside dependency tracking, as the Platform API

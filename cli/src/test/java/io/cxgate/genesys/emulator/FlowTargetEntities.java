@@ -4,7 +4,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.cxgate.genesys.org.OrgObject;
+import io.cxgate.genesys.source.OrgObject;
 
 /**
  * The emulator's listings of objects that Archy flows name (issue 15 item 10), in the Platform

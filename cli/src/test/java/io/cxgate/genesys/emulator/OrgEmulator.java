@@ -26,9 +26,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cxgate.genesys.api.ApiCredentials;
 import io.cxgate.genesys.api.Region;
-import io.cxgate.genesys.org.Dependency;
-import io.cxgate.genesys.org.OrgObject;
-import io.cxgate.genesys.org.OrgSnapshot;
+import io.cxgate.genesys.source.Dependency;
+import io.cxgate.genesys.source.OrgObject;
+import io.cxgate.genesys.source.OrgSnapshot;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;

@@ -1,4 +1,4 @@
-package io.cxgate.run;
+package io.cxgate.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.cxgate.run;
+package io.cxgate.planning;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.cxgate.genesys.org;
+package io.cxgate.genesys.source;
 
 /**
  * An Architect dependency-tracking edge: {@code consumer} (a flow, usually) uses {@code consumed}.

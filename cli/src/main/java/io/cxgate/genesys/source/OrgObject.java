@@ -1,4 +1,4 @@
-package io.cxgate.genesys.org;
+package io.cxgate.genesys.source;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,4 +1,4 @@
-package io.cxgate.genesys.org;
+package io.cxgate.genesys.source;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,9 +6,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.cxgate.genesys.org.OrgObject.Attributes;
-import io.cxgate.genesys.org.ResourceListings.Listing;
-import io.cxgate.genesys.org.ResourceListings.Paging;
+import io.cxgate.genesys.source.OrgObject.Attributes;
+import io.cxgate.genesys.source.ResourceListings.Listing;
+import io.cxgate.genesys.source.ResourceListings.Paging;
 
 /**
  * The rows of {@link ResourceListings} for objects that matter to the live-org check mostly as users

@@ -1,4 +1,4 @@
-package io.cxgate.genesys.org;
+package io.cxgate.genesys.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.cxgate.genesys.org;
+package io.cxgate.genesys.source;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.cxgate.genesys.org.OrgObject.Attributes;
+import io.cxgate.genesys.source.OrgObject.Attributes;
 
 /**
  * The table behind {@link LiveOrgSource}: for each resource type, the list endpoint, how it pages,

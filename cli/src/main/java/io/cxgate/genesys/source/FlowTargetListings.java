@@ -1,11 +1,11 @@
-package io.cxgate.genesys.org;
+package io.cxgate.genesys.source;
 
 import java.util.List;
 import java.util.Map;
 
-import io.cxgate.genesys.org.OrgObject.Attributes;
-import io.cxgate.genesys.org.ResourceListings.Listing;
-import io.cxgate.genesys.org.ResourceListings.Paging;
+import io.cxgate.genesys.source.OrgObject.Attributes;
+import io.cxgate.genesys.source.ResourceListings.Listing;
+import io.cxgate.genesys.source.ResourceListings.Paging;
 
 /**
  * The rows of {@link ResourceListings} for objects that Archy flows name and nothing else in the

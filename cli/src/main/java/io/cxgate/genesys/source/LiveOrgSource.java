@@ -1,4 +1,4 @@
-package io.cxgate.genesys.org;
+package io.cxgate.genesys.source;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cxgate.CxgateException;
 import io.cxgate.genesys.api.PlatformApiClient;
-import io.cxgate.genesys.org.ResourceListings.Listing;
+import io.cxgate.genesys.source.ResourceListings.Listing;
 
 /**
  * The org through the Platform API. Each type is listed once, through the endpoint and paging of

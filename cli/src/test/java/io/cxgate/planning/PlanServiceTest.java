@@ -1,4 +1,4 @@
-package io.cxgate.run;
+package io.cxgate.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -515,7 +515,7 @@ class PlanServiceTest {
     @Test
     void liveSimulationWhoseApiRefusesTheCredentialsFailsBeforeTerraformRuns() {
         try (io.cxgate.genesys.emulator.OrgEmulator org = new io.cxgate.genesys.emulator.OrgEmulator(
-                io.cxgate.genesys.org.OrgSnapshot.read(io.cxgate.testing.Fixtures.repo("examples/orgs/prod-snapshot.json")),
+                io.cxgate.genesys.source.OrgSnapshot.read(io.cxgate.testing.Fixtures.repo("examples/orgs/prod-snapshot.json")),
                 io.cxgate.testing.TerraformWorkspace.DEV_CLIENT_ID, "another-secret")) {
             ws.write("cxgate.yaml", read(ws.config()).replace("    workspace: dev\n",
                     "    workspace: dev\n    simulation: live\n    apiBaseUrl: " + org.baseUrl() + "\n"));
@@ -534,7 +534,7 @@ class PlanServiceTest {
     @Test
     void simulationLiveInTheConfigChecksTheEnvironmentsOrg() {
         try (io.cxgate.genesys.emulator.OrgEmulator org = new io.cxgate.genesys.emulator.OrgEmulator(
-                io.cxgate.genesys.org.OrgSnapshot.read(io.cxgate.testing.Fixtures.repo("examples/orgs/prod-snapshot.json")),
+                io.cxgate.genesys.source.OrgSnapshot.read(io.cxgate.testing.Fixtures.repo("examples/orgs/prod-snapshot.json")),
                 io.cxgate.testing.TerraformWorkspace.DEV_CLIENT_ID, io.cxgate.testing.TerraformWorkspace.DEV_CLIENT_SECRET)) {
             ws.write("cxgate.yaml", read(ws.config()).replace("    workspace: dev\n",
                     "    workspace: dev\n    simulation: live\n    apiBaseUrl: " + org.baseUrl() + "\n"));

@@ -1,5 +1,0 @@
-/**
- * Services that run terraform and compose the stages around it: {@link io.cxgate.run.PlanService} (config →
- * terraform → the same check as {@code cxgate check} → bundle). Commands call one service each.
- */
-package io.cxgate.run;
