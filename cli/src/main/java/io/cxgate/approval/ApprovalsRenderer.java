@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cxgate.gate.ApprovalStatus;
 import io.cxgate.gate.GivenApproval;
+import io.cxgate.report.Format;
+import io.cxgate.report.Renderer;
+import io.cxgate.report.Renderers;
 
 /** {@code cxgate approvals} output: {@code text} for people, {@code json} for pipelines. Decides nothing. */
-public enum ApprovalsRenderer {
+public enum ApprovalsRenderer implements Renderer<ApprovalsService.Status> {
     TEXT {
         @Override
         public void render(ApprovalsService.Status s, Writer out) throws IOException {
@@ -101,4 +104,10 @@ public enum ApprovalsRenderer {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public abstract void render(ApprovalsService.Status status, Writer out) throws IOException;
+
+    /** The formats {@code approvals} prints, for {@code --format} (CommandFormats) and its renderer. */
+    public static final Renderers<ApprovalsService.Status> RENDERERS =
+            new Renderers<ApprovalsService.Status>("--format %s: approvals prints %s")
+                    .with(Format.TEXT, options -> TEXT)
+                    .with(Format.JSON, options -> JSON);
 }

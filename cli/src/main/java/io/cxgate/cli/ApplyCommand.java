@@ -37,8 +37,8 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     VerbosityOptions verbosity;
 
-    @Option(names = "--bundle", required = true, paramLabel = "DIR", description = "Bundle directory cxgate plan wrote.")
-    Path bundle;
+    @Mixin
+    BundleOptions bundle;
 
     @Option(names = "--by", paramLabel = "ID",
             description = "Who applies; inside CI it must match the platform's actor variable when one is set.")
@@ -53,7 +53,7 @@ final class ApplyCommand implements Callable<Integer> {
                     err.println(line);
                     err.flush();
                 }, Lock.RENEW_EVERY);
-        ApplyResult result = service.apply(new ApplyRequest(bundle, config.configFile(), Path.of("."),
+        ApplyResult result = service.apply(new ApplyRequest(bundle.bundle(), config.configFile(), Path.of("."),
                 Optional.ofNullable(by)));
         switch (result.kind()) {
             case APPLIED -> {

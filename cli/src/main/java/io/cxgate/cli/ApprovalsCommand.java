@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 
 import io.cxgate.approval.ApprovalsRenderer;
 import io.cxgate.approval.ApprovalsService;
+import io.cxgate.report.Format;
+import io.cxgate.report.RenderOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,9 +21,6 @@ import picocli.CommandLine.ParentCommand;
                 + " and when, and what is missing.",
                 "Exit 0 when satisfied, 3 when approvals are missing, 4 when denied, 7 when the bundle was altered."})
 final class ApprovalsCommand implements Callable<Integer> {
-    /** The formats {@code approvals} prints. */
-    enum ApprovalsFormat { text, json }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -33,17 +32,17 @@ final class ApprovalsCommand implements Callable<Integer> {
     @Mixin
     VerbosityOptions verbosity;
 
-    @Option(names = "--bundle", required = true, paramLabel = "DIR", description = "Bundle directory cxgate plan wrote.")
-    Path bundle;
+    @Mixin
+    BundleOptions bundle;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ApprovalsFormat format;
+            description = "Format printed to stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
 
     @Override
     public Integer call() {
         ApprovalsService.Outcome outcome = ApprovalsService.standard(root.environment())
-                .approvals(bundle, config.configFile(), Path.of("."));
+                .approvals(bundle.bundle(), config.configFile(), Path.of("."));
         if (outcome instanceof ApprovalsService.Refused refused) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("cxgate: " + refused.refusal().message());
@@ -52,8 +51,7 @@ final class ApprovalsCommand implements Callable<Integer> {
         }
         ApprovalsService.Status status = (ApprovalsService.Status) outcome;
         try {
-            (format == ApprovalsFormat.json ? ApprovalsRenderer.JSON : ApprovalsRenderer.TEXT)
-                    .render(status, spec.commandLine().getOut());
+            ApprovalsRenderer.RENDERERS.forFormat(format, RenderOptions.PLAIN).render(status, spec.commandLine().getOut());
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }

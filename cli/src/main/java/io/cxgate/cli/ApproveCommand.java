@@ -33,8 +33,8 @@ final class ApproveCommand implements Callable<Integer> {
     @Mixin
     VerbosityOptions verbosity;
 
-    @Option(names = "--bundle", required = true, paramLabel = "DIR", description = "Bundle directory cxgate plan wrote.")
-    Path bundle;
+    @Mixin
+    BundleOptions bundle;
 
     @Option(names = "--group", paramLabel = "GROUP",
             description = "Approver group to approve as (needed when you are in several groups the bundle needs).")
@@ -50,7 +50,7 @@ final class ApproveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ApproveOutcome outcome = ApproveService.standard(root.environment()).approve(new ApproveRequest(bundle,
+        ApproveOutcome outcome = ApproveService.standard(root.environment()).approve(new ApproveRequest(bundle.bundle(),
                 config.configFile(), Path.of("."), Optional.ofNullable(group), Optional.ofNullable(comment),
                 Optional.ofNullable(by)));
         int code = switch (outcome.kind()) {

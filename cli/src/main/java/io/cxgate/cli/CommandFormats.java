@@ -21,6 +21,7 @@ enum CommandFormats {
     PLAN("plan", EnumSet.allOf(Format.class), true),
     ROLLBACK("rollback", EnumSet.allOf(Format.class), true),
     DRIFT("drift", EnumSet.allOf(Format.class), true),
+    APPROVALS("approvals", EnumSet.of(Format.TEXT, Format.JSON), false),
     POLICY_TEST("policy test", EnumSet.of(Format.TEXT, Format.JUNIT), false),
     ORG_DIFF("org diff", EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON), false);
 
