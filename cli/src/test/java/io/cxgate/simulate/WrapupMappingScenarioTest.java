@@ -3,6 +3,8 @@ package io.cxgate.simulate;
 import static io.cxgate.simulate.TestPlans.plan;
 import static io.cxgate.simulate.TestPlans.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.cxgate.CxgateException;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.genesys.api.PlatformApiClient;
 import io.cxgate.genesys.emulator.OrgEmulator;
@@ -129,7 +132,7 @@ class WrapupMappingScenarioTest {
         Simulation s = OrgScenarios.liveAndSnapshot(plan, org(), dir);
 
         assertEquals(List.of(Finding.Code.DELETE_IN_USE), s.findings().stream().map(Finding::code).toList());
-        assertEquals(true, s.findings().get(0).message().contains(", which this plan only stops managing (the"
+        assertTrue(s.findings().get(0).message().contains(", which this plan only stops managing (the"
                 + " provider's delete leaves them in the org): "), s.findings().get(0).message());
     }
 
@@ -170,12 +173,23 @@ class WrapupMappingScenarioTest {
     }
 
     @Test
+    void onlyA404MeansNoOutboundAMissingPermissionFailsTheCheck() {
+        try (OrgEmulator emulator = new OrgEmulator(org()); PlatformApiClient client = client(emulator)) {
+            emulator.denyPermission(MAPPINGS_PATH, "outbound:wrapUpCodeMapping:view");
+            CxgateException e = assertThrows(CxgateException.class,
+                    () -> simulator().simulate(deleteSale().read(dir), new LiveOrgSource(client, "us-east-1")));
+            assertTrue(e.getMessage().contains("outbound:wrapUpCodeMapping:view"), e.getMessage());
+            assertTrue(e.getMessage().contains("genesyscloud_outbound_wrapupcodemappings"), e.getMessage());
+        }
+    }
+
+    @Test
     void aSnapshotExportedBeforeTheMappingsWereListedSaysSo() {
         Simulation s = simulator().simulate(deleteSale().read(dir),
                 new SnapshotOrgSource(TestOrgs.of(codes(), List.of()), "old.json"));
 
         assertEquals(List.of(), s.findings());
-        assertEquals(true, s.warnings().contains("the org snapshot has no genesyscloud_outbound_wrapupcodemappings"
+        assertTrue(s.warnings().contains("the org snapshot has no genesyscloud_outbound_wrapupcodemappings"
                 + " objects (exported without that type?): whether the outbound wrap-up code mappings still map"
                 + " genesyscloud_routing_wrapupcode.sale is not checked"), s.warnings().toString());
     }
