@@ -24,10 +24,7 @@ final class WrapupMappingCheck implements Check {
     static final String MAPPINGS = "genesyscloud_outbound_wrapupcodemappings";
 
     private static boolean applies(ResourceChange change, Context context) {
-        ChangeFacts facts = context.plan().of(change);
-        return WrapupCodeCheck.WRAPUP_CODE.equals(change.type()) && facts.beforeId() != null
-                && (change.action() == Action.DELETE || change.action() == Action.REPLACE)
-                && context.plan().changes().stream()
+        return WrapupCodeCheck.applies(change, context.plan().of(change)) && context.plan().changes().stream()
                         .noneMatch(c -> MAPPINGS.equals(c.type()) && PlanFacts.publishes(c));
     }
 
