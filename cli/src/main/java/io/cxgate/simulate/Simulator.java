@@ -41,7 +41,7 @@ public final class Simulator {
         ConsumerScan scan = new ConsumerScan(ConsumerTable.bundled());
         this.checks = List.of(new FlowFileCheck(), new NameConflictCheck(), new MissingReferenceCheck(),
                 new InUseCheck(scan), new FlowIdentityCheck(scan), new SkillCoverageCheck(), new IntegrationActionsCheck(),
-                new FlowTargetCheck(), new WrapupCodeCheck(), new NumberCheck(),
+                new FlowTargetCheck(), new WrapupCodeCheck(), new WrapupMappingCheck(), new NumberCheck(),
                 new DivisionCheck(), new SkillConditionCheck(), new FlowOrderCheck());
     }
 

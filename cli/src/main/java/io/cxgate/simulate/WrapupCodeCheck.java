@@ -22,7 +22,8 @@ final class WrapupCodeCheck implements Check {
     static final String WRAPUP_CODE = "genesyscloud_routing_wrapupcode";
     static final String QUEUE = "genesyscloud_routing_queue";
 
-    private static boolean applies(ResourceChange change, ChangeFacts facts) {
+    /** A wrap-up code that goes: deleted, or replaced (a new ID). */
+    static boolean applies(ResourceChange change, ChangeFacts facts) {
         return WRAPUP_CODE.equals(change.type()) && facts.beforeId() != null
                 && (change.action() == Action.DELETE || change.action() == Action.REPLACE);
     }

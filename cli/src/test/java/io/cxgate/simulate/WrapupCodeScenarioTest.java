@@ -3,6 +3,7 @@ package io.cxgate.simulate;
 import static io.cxgate.simulate.TestPlans.plan;
 import static io.cxgate.simulate.TestPlans.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,8 +128,8 @@ class WrapupCodeScenarioTest {
                 .simulate(deleteEscalated(), new SnapshotOrgSource(TestOrgs.of(old, List.of()), "old.json"));
 
         assertEquals(List.of(), s.findings());
-        assertEquals("the org snapshot does not tell which wrap-up codes 3 queues offer (exported before cxgate"
-                + " listed them; export again): whether they still offer genesyscloud_routing_wrapupcode.escalated is"
-                + " not checked", s.warnings().get(1), s.warnings().toString());
+        assertTrue(s.warnings().contains("the org snapshot does not tell which wrap-up codes 3 queues offer (exported"
+                + " before cxgate listed them; export again): whether they still offer"
+                + " genesyscloud_routing_wrapupcode.escalated is not checked"), s.warnings().toString());
     }
 }

@@ -31,6 +31,9 @@ import io.cxgate.genesys.source.ResourceListings.Paging;
  * <tr><td>telephony_providers_edges_did (the provider's data source: every number of every DID pool, named by
  *   the number)</td><td>/api/v2/telephony/providers/edges/dids</td><td>phoneNumber, didPoolId, ownerId, ownerType
  *   ({@code USER}, {@code PHONE}, {@code IVR_CONFIG}, {@code GROUP}; absent when unassigned)</td></tr>
+ * <tr><td>outbound_wrapupcodemappings (one object per org, ID {@code wrapupcodemappings} as the provider sets
+ *   it)</td><td>/api/v2/outbound/wrapupcodemappings (one object, not a listing; 404 where the org has no Outbound:
+ *   no object)</td><td>mapping (wrap-up code ID → its flags), defaultSet (the flags of codes not mapped)</td></tr>
  * </table>
  */
 final class ConsumerListings {
@@ -40,6 +43,9 @@ final class ConsumerListings {
     static final String RESPONSE_SET = "genesyscloud_outbound_callanalysisresponseset";
     static final String TRIGGER = "genesyscloud_processautomation_trigger";
     static final String DID = "genesyscloud_telephony_providers_edges_did";
+    static final String WRAPUP_CODE_MAPPINGS = "genesyscloud_outbound_wrapupcodemappings";
+    /** The provider's ID of the singleton ({@code d.SetId("wrapupcodemappings")}), so state and org agree. */
+    static final String WRAPUP_CODE_MAPPINGS_ID = "wrapupcodemappings";
 
     private ConsumerListings() {
     }
@@ -81,6 +87,25 @@ final class ConsumerListings {
                             .put("ownerName", ResourceListings.text(e.path("owner"), "name"))
                             .put("ownerType", ResourceListings.text(e, "ownerType")));
         });
+    }
+
+    /**
+     * Issue 15 item 5: {@code GET /api/v2/outbound/wrapupcodemappings} answers one WrapUpCodeMapping
+     * {@code {id, name, version, defaultSet: [flag], mapping: {wrapupCodeId: [flag]}, selfUri}}.
+     */
+    static void addWrapupCodeMappings(Map<String, Listing> t) {
+        t.put(WRAPUP_CODE_MAPPINGS, new Listing(WRAPUP_CODE_MAPPINGS, "/api/v2/outbound/wrapupcodemappings",
+                Paging.SINGLE, List.of(Map.of()), e -> {
+                    Map<String, Object> mapping = new java.util.TreeMap<>();
+                    e.path("mapping").properties().forEach(m -> mapping.put(m.getKey(),
+                            ResourceListings.texts(e.path("mapping"), m.getKey())));
+                    return new OrgObject(WRAPUP_CODE_MAPPINGS_ID, "Wrap-up code mappings", WRAPUP_CODE_MAPPINGS,
+                            "WRAPUPCODEMAPPING", null, new Attributes()
+                                    .put("mapping", mapping)
+                                    .put("defaultSet", ResourceListings.texts(e, "defaultSet"))
+                                    .put("version", e.hasNonNull("version") ? e.get("version").asLong() : null)
+                                    .build(), null, null);
+                }));
     }
 
     /** {@code config.current.credentials{basicAuth: {id}}} → the credential IDs; null when there are none. */

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cxgate.CxgateException;
+import io.cxgate.genesys.api.ApiStatusException;
 import io.cxgate.genesys.api.PlatformApiClient;
 import io.cxgate.genesys.source.ResourceListings.Listing;
 
@@ -225,6 +226,7 @@ public final class LiveOrgSource implements OrgSource {
                         }
                     }
                 }
+                case SINGLE -> single(listing).ifPresent(out::add);
                 default -> throw new IllegalStateException("paging " + listing.paging());
             }
             return List.copyOf(out);
@@ -232,6 +234,23 @@ public final class LiveOrgSource implements OrgSource {
             throw e.withStep("list " + listing.resourceType());
         } catch (IllegalArgumentException e) {
             throw new CxgateException("list " + listing.resourceType() + ": unexpected API response: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The one object of a {@link ResourceListings.Paging#SINGLE} type; empty when the API answers 404 (the org does
+     * not have it: {@code /api/v2/outbound/wrapupcodemappings} in an org without Outbound, as the provider's exporter
+     * treats it). Any other error fails as listings do.
+     */
+    private Optional<Listed> single(Listing listing) {
+        try {
+            JsonNode e = client.get(listing.path(), Map.of());
+            return Optional.of(new Listed(listing.mapper().apply(e), e));
+        } catch (ApiStatusException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 

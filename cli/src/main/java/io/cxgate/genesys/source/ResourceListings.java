@@ -56,6 +56,7 @@ import io.cxgate.genesys.source.OrgObject.Attributes;
  * <tr><td>script</td><td>/api/v2/scripts</td><td>–</td></tr>
  * <tr><td>architect_user_prompt</td><td>/api/v2/architect/prompts</td><td>description</td></tr>
  * </table>
+ * Outbound wrap-up code mappings (one object per org): {@link ConsumerListings}.
  * Types that flows name by name only (contact lists, data tables, emergency groups): {@link FlowTargetListings}.
  */
 final class ResourceListings {
@@ -92,7 +93,9 @@ final class ResourceListings {
         /** {@code entities} + {@code nextUri} with an {@code after} cursor. */
         CURSOR,
         /** routes listed per email domain. */
-        PER_EMAIL_DOMAIN
+        PER_EMAIL_DOMAIN,
+        /** One object per org ({@code GET} returns it, not a listing); 404: the org does not have it, no object. */
+        SINGLE
     }
 
     /**
@@ -258,6 +261,7 @@ final class ResourceListings {
                 new Attributes().put("description", text(e, "description"))));
         ConsumerListings.addTo(t);
         ConsumerListings.addNumbers(t);
+        ConsumerListings.addWrapupCodeMappings(t);
         FlowTargetListings.addTo(t);
         return java.util.Collections.unmodifiableMap(t);
     }

@@ -44,7 +44,8 @@ final class ApiEntities {
             Map.entry("genesyscloud_architect_emergencygroup", "/api/v2/architect/emergencygroups"),
             Map.entry("genesyscloud_outbound_callanalysisresponseset", "/api/v2/outbound/callanalysisresponsesets"),
             Map.entry("genesyscloud_processautomation_trigger", "/api/v2/processautomation/triggers"),
-            Map.entry("genesyscloud_telephony_providers_edges_did", "/api/v2/telephony/providers/edges/dids"));
+            Map.entry("genesyscloud_telephony_providers_edges_did", "/api/v2/telephony/providers/edges/dids"),
+            Map.entry(WrapupCodeMappingsEndpoint.TYPE, WrapupCodeMappingsEndpoint.PATH));
 
     private ApiEntities() {
     }

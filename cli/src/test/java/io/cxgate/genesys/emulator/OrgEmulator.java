@@ -338,6 +338,10 @@ public final class OrgEmulator implements AutoCloseable {
             body.put("selfUri", path);
             return json(200, body);
         }
+        if (path.equals(WrapupCodeMappingsEndpoint.PATH)) {
+            ObjectNode mappings = WrapupCodeMappingsEndpoint.render(byPath.getOrDefault(path, List.of()));
+            return mappings == null ? error(404, "not.found", "Not Found", auth) : json(200, mappings);
+        }
         if (path.equals("/api/v2/architect/dependencytracking/consumingresources")) {
             return consuming(url, path, auth);
         }

@@ -116,8 +116,8 @@ class LiveOrgSourceTest {
         // 18 single-page listings, users twice (active, inactive), routes once for the one domain, one token;
         // issue 15 item 4: messenger deployments, message recipients, emergency groups, call-analysis response
         // sets and process-automation triggers, one page each; the DID listing (item 6); contact lists and data
-        // tables (item 10)
-        assertEquals(1 + 18 + 2 + 1 + 5 + 1 + 2, live.requests());
+        // tables (item 10); the outbound wrap-up code mappings, one object (item 5)
+        assertEquals(1 + 18 + 2 + 1 + 5 + 1 + 2 + 1, live.requests());
         assertEquals(live.requests(), emulator.requests());
     }
 

@@ -50,8 +50,9 @@ class OrgSnapshotTest {
             // 1 token + 21 listings + consumed resources of the 4 published flows (the draft workflow has none)
             // + the members of the 3 queues + 5 listings of flow consumers (issue 15 item 4) + the wrap-up codes
             // of the 3 queues (item 5) + the DID listing (item 6) + contact lists and data tables (item 10)
-            // + the divisions readable for the 11 division-scoped types (item 14)
-            assertEquals(29 + 5 + 3 + 1 + 2 + 11, live.requests());
+            // + the divisions readable for the 11 division-scoped types (item 14) + the outbound wrap-up code
+            // mappings, one object (item 5)
+            assertEquals(29 + 5 + 3 + 1 + 2 + 11 + 1, live.requests());
             assertEquals(4, emulator.requests(PlatformApiClient.CONSUMED_RESOURCES));
             assertEquals(0, read.requests());
             assertEquals("snapshot", read.sourceName());
