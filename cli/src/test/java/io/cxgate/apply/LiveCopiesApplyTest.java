@@ -43,10 +43,10 @@ import io.cxgate.testing.TestStores;
  */
 class LiveCopiesApplyTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String BEARER_CANARY = "CANARY-BEARER-5f1e";
-    private static final String QUEUE = "module.queues.genesyscloud_routing_queue.sales";
-    private static final String CODE = "module.queues.genesyscloud_routing_wrapupcode.code[\"escalated\"]";
-    private static final String QUEUE_ID = "33072461-3e77-4076-9ec3-03391e18c48b";
+    static final String BEARER_CANARY = "CANARY-BEARER-5f1e";
+    static final String QUEUE = "module.queues.genesyscloud_routing_queue.sales";
+    static final String CODE = "module.queues.genesyscloud_routing_wrapupcode.code[\"escalated\"]";
+    static final String QUEUE_ID = "33072461-3e77-4076-9ec3-03391e18c48b";
     private static final String CODE_ID = "6833bb3b-c5f5-4f07-99ac-4ae35bd8c3dc";
     private static final String GROUP_ID = "109f8e49-ee55-4ade-ac55-9042a10ce1ca";
     private static final String ACTION_ID = "5d5ef14e-bc86-410d-8872-debed1cdfc38";
@@ -259,7 +259,7 @@ class LiveCopiesApplyTest {
     }
 
     /** The dev org before the release: the objects release.json updates, but not its flow. */
-    private static List<OrgObject> orgBefore() {
+    static List<OrgObject> orgBefore() {
         return List.of(
                 new OrgObject(QUEUE_ID, "Sales", "genesyscloud_routing_queue", "QUEUE", null, Map.of(
                         "description", "Sales line; escalate with Bearer " + BEARER_CANARY, "memberCount", 12L,
