@@ -54,9 +54,8 @@ class RollbackEditsTest {
     @ParameterizedTest
     @EnumSource(TestStores.class)
     void rollingBackBNamesTheQueueEditedInTheOrgSinceAndNothingElse(TestStores kind) throws Exception {
-        try (OrgEmulator org = new OrgEmulator(TestOrgs.of(LiveCopiesApplyTest.orgBefore(), List.of()),
-                TerraformWorkspace.DEV_CLIENT_ID, TerraformWorkspace.DEV_CLIENT_SECRET)) {
-            GateFixture gate = deployAAndB(kind, "simulation: live\n    apiBaseUrl: \"" + org.baseUrl() + "\"");
+        try (OrgEmulator org = devOrg()) {
+            GateFixture gate = deployAAndB(kind, live(org));
             // the next morning an admin raises Sales' after-call work to 60 s in the Admin UI
             org.edit(sales(60000L, "2026-11-27T08:15:00Z", NIGHT_SHIFT));
 
@@ -88,10 +87,9 @@ class RollbackEditsTest {
     @ParameterizedTest
     @EnumSource(TestStores.class)
     void withoutOrgAccessNoEditedObjectIsNamedAndTheOrgIsNotAsked(TestStores kind) throws Exception {
-        try (OrgEmulator org = new OrgEmulator(TestOrgs.of(LiveCopiesApplyTest.orgBefore(), List.of()),
-                TerraformWorkspace.DEV_CLIENT_ID, TerraformWorkspace.DEV_CLIENT_SECRET)) {
+        try (OrgEmulator org = devOrg()) {
             // A and B applied with org access, so their copies are stored; then dev loses it
-            GateFixture gate = deployAAndB(kind, "simulation: live\n    apiBaseUrl: \"" + org.baseUrl() + "\"");
+            GateFixture gate = deployAAndB(kind, live(org));
             gate.withDev("", "simulation: none\n    apiBaseUrl: \"" + org.baseUrl() + "\"");
             org.edit(sales(60000L, "2026-11-27T08:15:00Z", NIGHT_SHIFT));
             int requests = org.requests();
@@ -108,10 +106,8 @@ class RollbackEditsTest {
 
     @Test
     void anObjectIsJudgedByTheNewestDeploymentThatChangedIt() throws Exception {
-        try (OrgEmulator org = new OrgEmulator(TestOrgs.of(LiveCopiesApplyTest.orgBefore(), List.of()),
-                TerraformWorkspace.DEV_CLIENT_ID, TerraformWorkspace.DEV_CLIENT_SECRET)) {
-            GateFixture gate = deployAAndB(TestStores.SQLITE, "simulation: live\n    apiBaseUrl: \""
-                    + org.baseUrl() + "\"");
+        try (OrgEmulator org = devOrg()) {
+            GateFixture gate = deployAAndB(TestStores.SQLITE, live(org));
             // C updates Sales too: its apply leaves the queue at 45 s (the emulator plays the org after it)
             org.edit(sales(45000L, "2026-11-26T17:00:00Z", "deploy-bot"));
             gate.workspace().write("modules/queues/main.tf", "# module queues, C: acw 45s\n");
@@ -137,6 +133,16 @@ class RollbackEditsTest {
                         new LiveEditsSince(Optional.empty()).find(dev, store, a, later));
             }
         }
+    }
+
+    /** dev's org before A: Sales, its wrap-up code, a schedule group and a data action. */
+    private static OrgEmulator devOrg() {
+        return new OrgEmulator(TestOrgs.of(LiveCopiesApplyTest.orgBefore(), List.of()),
+                TerraformWorkspace.DEV_CLIENT_ID, TerraformWorkspace.DEV_CLIENT_SECRET);
+    }
+
+    private static String live(OrgEmulator org) {
+        return "simulation: live\n    apiBaseUrl: \"" + org.baseUrl() + "\"";
     }
 
     /** dev with {@code devSettings}; A then B applied there (dev-0001, dev-0002), both updating Sales. */
