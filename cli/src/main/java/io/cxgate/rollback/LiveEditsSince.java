@@ -26,6 +26,9 @@ import io.cxgate.record.RecordStore;
  * access ({@code simulation} is not {@code live}) nothing is compared and one line says so.
  */
 public final class LiveEditsSince implements EditedSince {
+    /** Top-level fields every edit changes; who and when are printed as "by … at …". */
+    private static final Set<String> BOOKKEEPING = Set.of("dateModified", "modifiedDate", "modifiedBy", "version");
+
     private final Optional<String> apiBaseUrl;
 
     /** @param apiBaseUrl overrides the environment's API base URL (tests, gateways) */
@@ -64,7 +67,16 @@ public final class LiveEditsSince implements EditedSince {
         String who = edited.modifiedBy().map(m -> " by " + m).orElse("")
                 + edited.dateModified().map(d -> " at " + d).orElse("");
         return edited.address() + (edited.kind() == EditedObject.Kind.DELETED ? " (deleted" : " (edited: "
-                + String.join(", ", edited.paths())) + who + ", since " + since + ")";
+                + String.join(", ", fields(edited.paths()))) + who + ", since " + since + ")";
+    }
+
+    /**
+     * The edited fields worth naming: the bookkeeping every edit moves (who, when, the version counter) is left out,
+     * unless nothing else differs (e.g. only a masked value changed).
+     */
+    static List<String> fields(List<String> paths) {
+        List<String> named = paths.stream().filter(p -> !BOOKKEEPING.contains(p)).toList();
+        return named.isEmpty() ? paths : named;
     }
 
     /** The addresses a deployment's plan changed, from the report its apply-started entry holds. */

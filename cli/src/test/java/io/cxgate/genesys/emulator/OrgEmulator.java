@@ -70,9 +70,9 @@ public final class OrgEmulator implements AutoCloseable {
             "/api/v2/routing/skills");
 
     private final MockWebServer server = new MockWebServer();
-    private final Map<String, List<OrgObject>> byPath = new HashMap<>();
+    private final Map<String, List<OrgObject>> byPath = new ConcurrentHashMap<>();
     private final Map<String, List<OrgObject>> routesByDomain = new TreeMap<>();
-    private final Map<String, OrgObject> byId = new HashMap<>();
+    private final Map<String, OrgObject> byId = new ConcurrentHashMap<>();
     private final List<Dependency> dependencies;
     private final String clientId;
     private final String clientSecret;
@@ -126,7 +126,7 @@ public final class OrgEmulator implements AutoCloseable {
                 if (path == null) {
                     throw new IllegalArgumentException("the emulator cannot serve " + o.resourceType());
                 }
-                byPath.computeIfAbsent(path, p -> new ArrayList<>()).add(o);
+                byPath.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(o);
             }
         }
         this.dependencies = org.dependencies();
@@ -244,6 +244,22 @@ public final class OrgEmulator implements AutoCloseable {
     /** Every access token issued, expired ones included. */
     public List<String> issuedTokens() {
         return List.copyOf(issuedTokens);
+    }
+
+    /**
+     * Replaces the object with {@code edited}'s id, as an admin's edit in the Admin UI would: later listings serve
+     * the new version (its attributes, {@code dateModified}, {@code modifiedBy}).
+     */
+    public OrgEmulator edit(OrgObject edited) {
+        OrgObject old = byId.get(edited.id());
+        if (old == null || !old.resourceType().equals(edited.resourceType())
+                || old.resourceType().equals("genesyscloud_routing_email_route")) {
+            throw new IllegalArgumentException("the emulator has no " + edited.resourceType() + " " + edited.id());
+        }
+        List<OrgObject> listed = byPath.get(ApiEntities.pathOf(old.resourceType()));
+        listed.set(listed.indexOf(old), edited);
+        byId.put(edited.id(), edited);
+        return this;
     }
 
     @Override
