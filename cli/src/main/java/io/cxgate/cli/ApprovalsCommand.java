@@ -1,18 +1,15 @@
 package io.cxgate.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.cxgate.approval.ApprovalsRenderer;
 import io.cxgate.approval.ApprovalsService;
-import io.cxgate.report.Format;
-import io.cxgate.report.RenderOptions;
+import io.cxgate.report.Renderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code cxgate approvals}: what a bundle's decision requires, what is given, what is missing. */
@@ -35,12 +32,12 @@ final class ApprovalsCommand implements Callable<Integer> {
     @Mixin
     BundleOptions bundle;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Format printed to stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOptions format;
 
     @Override
     public Integer call() {
+        Renderer<ApprovalsService.Status> renderer = format.renderer(ApprovalsRenderer.RENDERERS);
         ApprovalsService.Outcome outcome = ApprovalsService.standard(root.environment())
                 .approvals(bundle.bundle(), config.configFile(), Path.of("."));
         if (outcome instanceof ApprovalsService.Refused refused) {
@@ -50,11 +47,7 @@ final class ApprovalsCommand implements Callable<Integer> {
             return ExitCodes.forRefusal(refused.refusal().kind());
         }
         ApprovalsService.Status status = (ApprovalsService.Status) outcome;
-        try {
-            ApprovalsRenderer.RENDERERS.forFormat(format, RenderOptions.PLAIN).render(status, spec.commandLine().getOut());
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        format.print(status, renderer, spec.commandLine().getOut());
         return status.status().denied() ? ExitCodes.DENIED
                 : status.status().satisfied() ? ExitCodes.OK : ExitCodes.APPROVAL_REQUIRED;
     }

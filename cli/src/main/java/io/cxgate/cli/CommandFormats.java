@@ -4,6 +4,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.cxgate.approval.ApprovalsRenderer;
+import io.cxgate.history.History;
+import io.cxgate.history.Shown;
+import io.cxgate.org.OrgDiff;
+import io.cxgate.policytest.PolicyTestReport;
 import io.cxgate.report.Format;
 import io.cxgate.report.Renderers;
 import picocli.CommandLine;
@@ -12,27 +17,29 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The formats each command writes (ARCHITECTURE.md, "Formats per command"): the one place {@code --format}'s help
- * and parsing come from. A report command accepts the contract's formats that have a renderer
- * ({@link Renderers#REPORTS}), so a new renderer shows up here without another change; anything else is exit 2
- * before any work is done.
+ * and parsing come from. A command accepts the contract's formats that its document's {@link Renderers} table has a
+ * renderer for ({@link Renderers#REPORTS} for the report commands), so a new renderer shows up here without another
+ * change; anything else is exit 2 before any work is done.
  */
 enum CommandFormats {
-    CHECK("check", EnumSet.allOf(Format.class), true),
-    PLAN("plan", EnumSet.allOf(Format.class), true),
-    ROLLBACK("rollback", EnumSet.allOf(Format.class), true),
-    DRIFT("drift", EnumSet.allOf(Format.class), true),
-    APPROVALS("approvals", EnumSet.of(Format.TEXT, Format.JSON), false),
-    POLICY_TEST("policy test", EnumSet.of(Format.TEXT, Format.JUNIT), false),
-    ORG_DIFF("org diff", EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON), false);
+    CHECK("check", EnumSet.allOf(Format.class), Renderers.REPORTS),
+    PLAN("plan", EnumSet.allOf(Format.class), Renderers.REPORTS),
+    ROLLBACK("rollback", EnumSet.allOf(Format.class), Renderers.REPORTS),
+    DRIFT("drift", EnumSet.allOf(Format.class), Renderers.REPORTS),
+    APPROVALS("approvals", EnumSet.of(Format.TEXT, Format.JSON), ApprovalsRenderer.RENDERERS),
+    HISTORY("history", EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON), History.RENDERERS),
+    SHOW("show", EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON), Shown.RENDERERS),
+    POLICY_TEST("policy test", EnumSet.of(Format.TEXT, Format.JUNIT), PolicyTestReport.RENDERERS),
+    ORG_DIFF("org diff", EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON), OrgDiff.RENDERERS);
 
     private final String command;
     private final Set<Format> contract;
-    private final boolean reportRenderers;
+    private final Renderers<?> renderers;
 
-    CommandFormats(String command, Set<Format> contract, boolean reportRenderers) {
+    CommandFormats(String command, Set<Format> contract, Renderers<?> renderers) {
         this.command = command;
         this.contract = contract;
-        this.reportRenderers = reportRenderers;
+        this.renderers = renderers;
     }
 
     String command() {
@@ -42,9 +49,7 @@ enum CommandFormats {
     /** What the command accepts today, in the enum's order. */
     Set<Format> accepted() {
         Set<Format> accepted = EnumSet.copyOf(contract);
-        if (reportRenderers) {
-            accepted.retainAll(Renderers.REPORTS.formats());
-        }
+        accepted.retainAll(renderers.formats());
         return accepted;
     }
 

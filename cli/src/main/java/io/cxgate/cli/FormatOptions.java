@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code --format} and {@code --no-color} for commands whose {@code --out} is not the report file ({@code plan}:
- * the report files go inside the bundle, and {@code --format} chooses what is printed to stdout).
+ * the report files go inside the bundle, and {@code --format} chooses what is printed to stdout), or that print
+ * only to stdout ({@code history}, {@code show}).
  */
 public final class FormatOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -31,12 +32,17 @@ public final class FormatOptions {
 
     /** Fails on an unimplemented format before any work is done; colour as {@link RenderOptions#forTerminal}. */
     public Renderer<Report> renderer() {
-        return Renderers.REPORTS.forFormat(format, RenderOptions.forTerminal(noColor, Cxgate.environment(mixee)));
+        return renderer(Renderers.REPORTS);
     }
 
-    public void print(Report report, Renderer<Report> renderer, PrintWriter stdout) {
+    /** The renderer {@code renderers} has for --format; fails on a format it lacks before any work is done. */
+    public <T> Renderer<T> renderer(Renderers<T> renderers) {
+        return renderers.forFormat(format, RenderOptions.forTerminal(noColor, Cxgate.environment(mixee)));
+    }
+
+    public <T> void print(T document, Renderer<T> renderer, PrintWriter stdout) {
         try {
-            renderer.render(report, stdout);
+            renderer.render(document, stdout);
             stdout.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,14 +1,13 @@
 package io.cxgate.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import io.cxgate.history.HistoryRenderer;
+import io.cxgate.history.History;
 import io.cxgate.history.HistoryService;
 import io.cxgate.record.RecordsService.StoreRequest;
+import io.cxgate.report.Renderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,14 +19,13 @@ import picocli.CommandLine.Option;
                 + " who planned, approved and applied, changes by action, artifact digest and git commit.",
                 "With --drift, list the recorded drift checks instead. Reads the records store, changes nothing."})
 final class HistoryCommand implements Callable<Integer> {
-    /** The formats {@code history} prints. */
-    enum HistoryFormat { text, markdown, json }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
     ConfigOptions config;
+    @Mixin
+    FormatOptions format;
     @Mixin
     VerbosityOptions verbosity;
 
@@ -41,26 +39,15 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--drift", description = "List drift checks instead of deployments.")
     boolean drift;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    HistoryFormat format;
-
     @Override
     public Integer call() {
+        Renderer<History> renderer = format.renderer(History.RENDERERS);
         HistoryService service = HistoryService.standard(Cxgate.environment(spec));
         StoreRequest request = new StoreRequest(config.configFile(), Path.of("."));
-        HistoryRenderer renderer = HistoryRenderer.valueOf(format.name().toUpperCase(java.util.Locale.ROOT));
-        try {
-            if (drift) {
-                renderer.driftChecks(service.driftChecks(request, Optional.ofNullable(env), limit),
-                        spec.commandLine().getOut());
-            } else {
-                renderer.deployments(service.deployments(request, Optional.ofNullable(env), limit),
-                        spec.commandLine().getOut());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        History history = drift
+                ? new History.DriftChecks(service.driftChecks(request, Optional.ofNullable(env), limit))
+                : new History.Deployments(service.deployments(request, Optional.ofNullable(env), limit));
+        format.print(history, renderer, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

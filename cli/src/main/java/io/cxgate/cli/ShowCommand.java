@@ -1,13 +1,12 @@
 package io.cxgate.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.cxgate.history.HistoryService;
-import io.cxgate.history.ShowRenderer;
+import io.cxgate.history.Shown;
 import io.cxgate.record.RecordsService.StoreRequest;
+import io.cxgate.report.Renderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,14 +20,13 @@ import picocli.CommandLine.Parameters;
                 "--objects adds the redacted live copies of the touched objects from before the deployment."
                         + " Never prints a state snapshot."})
 final class ShowCommand implements Callable<Integer> {
-    /** The formats {@code show} prints. */
-    enum ShowFormat { text, markdown, json }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
     ConfigOptions config;
+    @Mixin
+    FormatOptions format;
     @Mixin
     VerbosityOptions verbosity;
 
@@ -38,20 +36,12 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--objects", description = "Add what each touched object looked like before (redacted).")
     boolean objects;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ShowFormat format;
-
     @Override
     public Integer call() {
-        HistoryService.Shown shown = HistoryService.standard(Cxgate.environment(spec))
+        Renderer<Shown> renderer = format.renderer(Shown.RENDERERS);
+        Shown shown = HistoryService.standard(Cxgate.environment(spec))
                 .show(new StoreRequest(config.configFile(), Path.of(".")), id, objects);
-        try {
-            ShowRenderer.valueOf(format.name().toUpperCase(java.util.Locale.ROOT))
-                    .render(shown, objects, spec.commandLine().getOut());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        format.print(shown, renderer, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

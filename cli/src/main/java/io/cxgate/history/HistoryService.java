@@ -50,10 +50,6 @@ public final class HistoryService {
         return new HistoryService(environment, Clock.systemUTC(), Lock.Processes.local());
     }
 
-    /** What {@code show} prints: one deployment, its place in the chain, its report and pre-change copies. */
-    public record Shown(Deployment deployment, long headSeq, Report report, Map<String, JsonNode> objects) {
-    }
-
     /** Deployments newest first, at most {@code limit}, of {@code env} when given. */
     public List<Deployment> deployments(StoreRequest request, Optional<String> env, int limit) {
         requireLimit(limit);
@@ -83,7 +79,8 @@ public final class HistoryService {
             Optional<Entry> finished = entries.stream().filter(e -> e.kind() == EntryKind.APPLY_FINISHED).findFirst();
             Deployment deployment = Deployment.of(started, finished, liveLock(store, started.environment()));
             Report report = ReportReader.read(started.body().path("report"), id + " (records, report)");
-            Map<String, JsonNode> copies = objects ? liveCopies(store, started) : Map.of();
+            Optional<Map<String, JsonNode>> copies = objects ? Optional.of(liveCopies(store, started))
+                    : Optional.empty();
             long head = store.head().map(Entry::seq).orElse(0L);
             return new Shown(deployment, head, report, copies);
         }

@@ -123,4 +123,20 @@ class CommandLineUsageTest {
                 + " option '--format': 'yaml' is not a format (policy test writes text, junit);"
                 + " see 'cxgate policy test --help'");
     }
+
+    /** history and show refuse a format through CommandFormats as every other command does: one line, exit 2. */
+    @Test
+    void historyAndShowRefuseAFormatTheyDoNotWriteInOneLine() {
+        assertOneLine(CliRun.of("history", "--format", "sarif"), "cxgate history: invalid value for option"
+                + " '--format': 'sarif': history does not write it (use text, markdown, json);"
+                + " see 'cxgate history --help'");
+        assertOneLine(CliRun.of("show", "dev-0001", "--format", "junit"), "cxgate show: invalid value for option"
+                + " '--format': 'junit': show does not write it (use text, markdown, json);"
+                + " see 'cxgate show --help'");
+        assertOneLine(CliRun.of("history", "--drift", "--format", "html"), "cxgate history: invalid value for option"
+                + " '--format': 'html' is not a format (history writes text, markdown, json);"
+                + " see 'cxgate history --help'");
+        assertEquals("text, markdown, json", formatsInHelp("history"));
+        assertEquals("text, markdown, json", formatsInHelp("show"));
+    }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.cxgate.InvalidInputException;
+import io.cxgate.history.History;
+import io.cxgate.history.Shown;
 import io.cxgate.org.OrgDiff;
 import io.cxgate.policytest.PolicyTestReport;
 
@@ -19,6 +21,8 @@ class RenderersTest {
         assertEquals(List.of(Format.TEXT, Format.MARKDOWN, Format.JSON, Format.JUNIT, Format.SARIF), Renderers.REPORTS.formats());
         assertEquals(List.of(Format.TEXT, Format.MARKDOWN, Format.JSON), OrgDiff.RENDERERS.formats());
         assertEquals(List.of(Format.TEXT, Format.JUNIT), PolicyTestReport.RENDERERS.formats());
+        assertEquals(List.of(Format.TEXT, Format.MARKDOWN, Format.JSON), History.RENDERERS.formats());
+        assertEquals(List.of(Format.TEXT, Format.MARKDOWN, Format.JSON), Shown.RENDERERS.formats());
     }
 
     @Test
@@ -30,6 +34,11 @@ class RenderersTest {
         e = assertThrows(InvalidInputException.class,
                 () -> PolicyTestReport.RENDERERS.forFormat(Format.MARKDOWN, RenderOptions.PLAIN));
         assertEquals("--format markdown: policy test writes text or junit", e.getMessage());
+
+        e = assertThrows(InvalidInputException.class, () -> History.RENDERERS.forFormat(Format.JUNIT, RenderOptions.PLAIN));
+        assertEquals("--format junit: history prints text, markdown or json", e.getMessage());
+        e = assertThrows(InvalidInputException.class, () -> Shown.RENDERERS.forFormat(Format.SARIF, RenderOptions.PLAIN));
+        assertEquals("--format sarif: show prints text, markdown or json", e.getMessage());
     }
 
     @Test

@@ -3,23 +3,17 @@ package io.cxgate.genesys.api;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
-import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,8 +57,6 @@ public final class PlatformApiClient implements AutoCloseable {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** No retry of a failed connection or a 5xx starts later than this after the request's first attempt. */
     public static final Duration DEFAULT_RETRY_WINDOW = Duration.ofSeconds(30);
-    /** Stop following {@code nextUri} after this many pages: a guard against a server that loops. */
-    static final int MAX_PAGES = 10_000;
 
     public static final String CONSUMING_RESOURCES = "/api/v2/architect/dependencytracking/consumingresources";
     public static final String CONSUMED_RESOURCES = "/api/v2/architect/dependencytracking/consumedresources";
@@ -79,7 +71,7 @@ public final class PlatformApiClient implements AutoCloseable {
     private final OAuthInterceptor oauth;
     private final TokenBucket bucket;
     private final SecretMask mask;
-    private final ExecutorService pagePool;
+    private final Paging paging;
     private final int maxAttempts;
     private final Duration retryAfterCap;
 
@@ -120,11 +112,22 @@ public final class PlatformApiClient implements AutoCloseable {
         OkHttpClient.Builder withAuth = base.newBuilder();
         withAuth.interceptors().add(0, oauth);
         this.http = withAuth.build();
-        this.pagePool = Executors.newFixedThreadPool(b.concurrency, runnable -> {
-            Thread thread = new Thread(runnable, "cxgate-api-page");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.paging = new Paging(new Paging.Calls() {
+            @Override
+            public JsonNode get(String path, Map<String, String> query) {
+                return PlatformApiClient.this.get(path, query);
+            }
+
+            @Override
+            public JsonNode post(String path, JsonNode body) {
+                return PlatformApiClient.this.post(path, body);
+            }
+
+            @Override
+            public JsonNode next(String path, String nextUri) {
+                return execute("GET", path, resolve(path, nextUri), null);
+            }
+        }, b.concurrency);
     }
 
     public static Builder builder(ApiCredentials credentials) {
@@ -183,23 +186,7 @@ public final class PlatformApiClient implements AutoCloseable {
      * {@code nextUri} instead.
      */
     public List<JsonNode> listAll(String path, Map<String, String> query) {
-        Map<String, String> params = new LinkedHashMap<>(query);
-        params.put("pageSize", String.valueOf(PageSizes.forPath(path)));
-        params.put("pageNumber", "1");
-        JsonNode first = get(path, params);
-        List<JsonNode> out = new ArrayList<>(items(first, "entities", "GET", path));
-        JsonNode pageCount = first.get("pageCount");
-        if (pageCount != null && pageCount.canConvertToInt()) {
-            int pages = pageCount.asInt();
-            out.addAll(pages(pages, page -> {
-                Map<String, String> p = new LinkedHashMap<>(params);
-                p.put("pageNumber", String.valueOf(page));
-                return items(get(path, p), "entities", "GET", path);
-            }));
-            return out;
-        }
-        out.addAll(followNextUri(path, first));
-        return out;
+        return paging.listAll(path, query);
     }
 
     /**
@@ -209,22 +196,7 @@ public final class PlatformApiClient implements AutoCloseable {
      * not (the caller lists another way; page 1 was the only request).
      */
     public Optional<List<JsonNode>> listWithin(String path, Map<String, String> query, int maxResults) {
-        Map<String, String> params = new LinkedHashMap<>(query);
-        int pageSize = PageSizes.forPath(path);
-        params.put("pageSize", String.valueOf(pageSize));
-        params.put("pageNumber", "1");
-        JsonNode first = get(path, params);
-        int pageCount = first.path("pageCount").asInt(1);
-        if ((long) pageCount * pageSize > maxResults) {
-            return Optional.empty();
-        }
-        List<JsonNode> out = new ArrayList<>(items(first, "entities", "GET", path));
-        out.addAll(pages(pageCount, page -> {
-            Map<String, String> p = new LinkedHashMap<>(params);
-            p.put("pageNumber", String.valueOf(page));
-            return items(get(path, p), "entities", "GET", path);
-        }));
-        return Optional.of(out);
+        return paging.listWithin(path, query, maxResults);
     }
 
     /**
@@ -234,14 +206,7 @@ public final class PlatformApiClient implements AutoCloseable {
      * @return the results, and whether the search matched more than the window holds
      */
     public SearchWindow searchWithin(String path, ObjectNode request, int maxResults) {
-        int pageSize = PageSizes.forPath(path);
-        JsonNode first = post(path, request.deepCopy().put("pageSize", pageSize).put("pageNumber", 1));
-        List<JsonNode> out = new ArrayList<>(items(first, "results", "POST", path));
-        int pageCount = first.path("pageCount").asInt(1);
-        int reachable = Math.max(1, Math.min(pageCount, maxResults / pageSize));
-        out.addAll(pages(reachable, page -> items(post(path, request.deepCopy().put("pageSize", pageSize)
-                .put("pageNumber", page)), "results", "POST", path)));
-        return new SearchWindow(out, reachable < pageCount);
+        return paging.searchWithin(path, request, maxResults);
     }
 
     /** What {@link #searchWithin} read: the results in order, and whether more matched beyond the window. */
@@ -257,12 +222,7 @@ public final class PlatformApiClient implements AutoCloseable {
      * {@code selfUri}, so pages are fetched one after the other.
      */
     public List<JsonNode> listAllCursor(String path, Map<String, String> query) {
-        Map<String, String> params = new LinkedHashMap<>(query);
-        params.put("pageSize", String.valueOf(PageSizes.forPath(path)));
-        JsonNode first = get(path, params);
-        List<JsonNode> out = new ArrayList<>(items(first, "entities", "GET", path));
-        out.addAll(followNextUri(path, first));
-        return out;
+        return paging.listAllCursor(path, query);
     }
 
     /**
@@ -271,14 +231,7 @@ public final class PlatformApiClient implements AutoCloseable {
      * paged by {@code pageCount}.
      */
     public List<JsonNode> searchAll(String path, ObjectNode request) {
-        int pageSize = PageSizes.forPath(path);
-        ObjectNode firstBody = request.deepCopy().put("pageSize", pageSize).put("pageNumber", 1);
-        JsonNode first = post(path, firstBody);
-        List<JsonNode> out = new ArrayList<>(items(first, "results", "POST", path));
-        int pages = first.path("pageCount").asInt(1);
-        out.addAll(pages(pages, page -> items(post(path, request.deepCopy().put("pageSize", pageSize)
-                .put("pageNumber", page)), "results", "POST", path)));
-        return out;
+        return paging.searchAll(path, request);
     }
 
     /** Architect dependency tracking: the objects (mostly flows) that use object {@code id}. */
@@ -301,56 +254,9 @@ public final class PlatformApiClient implements AutoCloseable {
 
     @Override
     public void close() {
-        pagePool.shutdownNow();
+        paging.close();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
-    }
-
-    private List<JsonNode> pages(int pageCount, IntFunction<List<JsonNode>> fetch) {
-        if (pageCount <= 1) {
-            return List.of();
-        }
-        if (pageCount > MAX_PAGES) {
-            throw new CxgateException("listing reports " + pageCount + " pages, more than the " + MAX_PAGES
-                    + " cxgate reads");
-        }
-        List<CompletableFuture<List<JsonNode>>> futures = new ArrayList<>();
-        for (int page = 2; page <= pageCount; page++) {
-            int p = page;
-            futures.add(CompletableFuture.supplyAsync(() -> fetch.apply(p), pagePool));
-        }
-        List<JsonNode> out = new ArrayList<>();
-        try {
-            for (CompletableFuture<List<JsonNode>> future : futures) {
-                out.addAll(future.join());
-            }
-        } catch (CompletionException e) {
-            futures.forEach(f -> f.cancel(true));
-            if (e.getCause() instanceof CxgateException cx) {
-                throw cx;
-            }
-            throw new CxgateException("read page: " + e.getCause(), e.getCause());
-        }
-        return out;
-    }
-
-    private List<JsonNode> followNextUri(String path, JsonNode page) {
-        List<JsonNode> out = new ArrayList<>();
-        String previous = null;
-        JsonNode current = page;
-        for (int pages = 1; ; pages++) {
-            String next = current.path("nextUri").asText(null);
-            if (next == null || next.isBlank() || next.equals(previous)) {
-                return out;
-            }
-            if (pages >= MAX_PAGES) {
-                throw new CxgateException("GET " + path + ": more than " + MAX_PAGES + " pages; stopped following nextUri");
-            }
-            HttpUrl url = resolve(path, next);
-            current = execute("GET", path, url, null);
-            out.addAll(items(current, "entities", "GET", path));
-            previous = next;
-        }
     }
 
     /**
@@ -369,19 +275,6 @@ public final class PlatformApiClient implements AutoCloseable {
         HttpUrl.Builder builder = append(apiBase, absolute.encodedPath()).newBuilder();
         builder.encodedQuery(absolute.encodedQuery());
         return builder.build();
-    }
-
-    private List<JsonNode> items(JsonNode page, String field, String method, String path) {
-        JsonNode items = page.get(field);
-        if (items == null || items.isNull()) {
-            return List.of();
-        }
-        if (!items.isArray()) {
-            throw new CxgateException(method + " " + path + ": the response's " + field + " is not an array");
-        }
-        List<JsonNode> out = new ArrayList<>(items.size());
-        items.forEach(out::add);
-        return out;
     }
 
     private HttpUrl url(String path, Map<String, String> query) {
