@@ -1,6 +1,9 @@
 package io.cxgate.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.cxgate.InvalidInputException;
 import io.cxgate.plan.Plan;
 import io.cxgate.simulate.Finding;
 import io.cxgate.testing.Plans;
@@ -61,6 +65,7 @@ class PolicyFiringsTest {
             + "  - {name: changes, scope: plan, effect: warn,"
             + " message: \"{{plan.changes.map(c, c.action + ' ' + c.type + ' ' + c.address + ' ' + string(c.importing)"
             + " + ' ' + string(size(c.changedPaths)))}} .\"}\n"
+            + "  - {name: one-char-glob, match: {types: ['genesyscloud_routing_queu?']}, effect: warn, message: '?'}\n"
             + "  - {name: inputs, scope: plan, effect: warn, message: '{{simulation.source}} {{env.name}}'}\n"
             + "  - name: change\n    effect: warn\n    message: \"{{change.address}}|{{change.type}}|{{change.name}}|"
             + "{{change.module}}|{{change.label}}|{{change.action}}|{{change.actions}}|{{size(change.changedPaths)}}|"
@@ -167,6 +172,7 @@ class PolicyFiringsTest {
         assertEquals("x\na\nb", m.get("trailing-blank"));
         assertEquals("plain words", m.get("no-parts"));
         assertEquals("none dev", m.get("inputs"));
+        assertEquals("?", m.get("one-char-glob"), "? in a type glob is one character");
     }
 
     @Test
@@ -182,5 +188,26 @@ class PolicyFiringsTest {
         assertEquals(LEGACY + "|genesyscloud_routing_queue|spanish_legacy|module.queues|Queue \"Spanish Line (legacy)\"|"
                 + "delete|delete|50|delete_because_no_resource_config|false|null|Spanish Line (legacy)|null|3",
                 messages(Plans.bundle("queue-delete.json")).get("change"));
+    }
+
+    // ---- compile errors and the loaded set
+
+    @Test
+    void aConditionWithSeveralProblemsNamesTheFirstAndCountsTheOthers() throws IOException {
+        InvalidInputException two = assertThrows(InvalidInputException.class, () -> compile("two-problems", HEADER
+                + "  - {name: r, effect: deny, condition: \"change.adress == 'x' && change.lable == 'y'\"}\n"));
+        assertTrue(two.getMessage().endsWith(": rules[0].condition: CEL: undefined field 'adress'"
+                + " (column 7 of the condition) and 1 more problem"), two.getMessage());
+        InvalidInputException three = assertThrows(InvalidInputException.class, () -> compile("three-problems", HEADER
+                + "  - {name: r, effect: deny, condition: \"change.adress == 'x' && change.lable == 'y' && env.nam == ''\"}\n"));
+        assertTrue(three.getMessage().endsWith(" and 2 more problems"), three.getMessage());
+    }
+
+    @Test
+    void aRuleIsFoundByName() {
+        assertEquals(Optional.of(Rule.Scope.DRIFT), scopes.policies().rule("drifted-user").map(Rule::scope));
+        assertEquals(Optional.empty(), scopes.policies().rule("drifted"));
+        assertTrue(scopes.policies().hasRules());
+        assertFalse(PolicySet.EMPTY.hasRules());
     }
 }
