@@ -210,4 +210,10 @@ class PolicyFiringsTest {
         assertTrue(scopes.policies().hasRules());
         assertFalse(PolicySet.EMPTY.hasRules());
     }
+
+    @Test
+    void aSinglePolicyFileLoadsToo() {
+        PolicySet set = PolicyLoader.load(dir.resolve("scopes").resolve("policy.yaml"));
+        assertEquals(List.of("first", "drifted-queue", "drifted-user", "each"), set.rules().stream().map(Rule::name).toList());
+    }
 }
