@@ -3,12 +3,15 @@ package io.cxgate.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
+import io.cxgate.apply.ApplyResult;
+import io.cxgate.gate.Refusal;
 import io.cxgate.policy.Decision;
 import io.cxgate.policy.RequiredApproval;
 
@@ -37,5 +40,29 @@ class ExitCodesTest {
         assertEquals(2, mapper.getExitCode(new CommandLine.ParameterException(cli, "missing --env")));
         assertEquals(1, mapper.getExitCode(new CxgateException("terraform failed")));
         assertEquals(1, mapper.getExitCode(new IllegalStateException("a bug")));
+    }
+
+    @Test
+    void eachRefusalHasItsExitCode() {
+        assertEquals(7, ExitCodes.forRefusal(Refusal.Kind.BUNDLE_ALTERED));
+        assertEquals(7, ExitCodes.forRefusal(Refusal.Kind.ALREADY_APPLIED));
+        assertEquals(4, ExitCodes.forRefusal(Refusal.Kind.DENIED));
+        assertEquals(3, ExitCodes.forRefusal(Refusal.Kind.APPROVALS_MISSING));
+        assertEquals(7, ExitCodes.forRefusal(Refusal.Kind.NOT_PROMOTED));
+        assertEquals(7, ExitCodes.forRefusal(Refusal.Kind.LOCKED));
+        assertEquals(7, ExitCodes.forRefusal(Refusal.Kind.STALE_PLAN));
+        assertEquals(7, ExitCodes.forRefusal(Refusal.Kind.LINEAGE_MISMATCH));
+        assertEquals(2, ExitCodes.forRefusal(Refusal.Kind.NOT_AN_APPROVER));
+        assertEquals(2, ExitCodes.forRefusal(Refusal.Kind.SELF_APPROVAL));
+        assertEquals(10, Refusal.Kind.values().length, "a new refusal kind needs a row here");
+    }
+
+    @Test
+    void anApplyEndsZeroOneOrWithItsRefusalsCode() {
+        assertEquals(0, ExitCodes.forApply(new ApplyResult.Applied("prod-0007", "sha256:ab", Optional.of(8L))));
+        assertEquals(1, ExitCodes.forApply(new ApplyResult.Failed("prod-0007", "sha256:ab", "Error: 409")));
+        assertEquals(7, ExitCodes.forApply(new ApplyResult.Refused(new Refusal(Refusal.Kind.LOCKED, "held by ci"))));
+        assertEquals(3, ExitCodes.forApply(new ApplyResult.Refused(
+                new Refusal(Refusal.Kind.APPROVALS_MISSING, "ops: 0 of 1"))));
     }
 }
