@@ -13,14 +13,11 @@ import java.util.Set;
 import io.cxgate.CxgateException;
 import io.cxgate.InvalidInputException;
 import io.cxgate.config.ConfigLoader;
-import io.cxgate.config.CxgateConfig;
 import io.cxgate.config.EnvironmentContext;
-import io.cxgate.config.EnvironmentConfig;
 import io.cxgate.console.Progress;
 import io.cxgate.genesys.source.LiveOrgSource;
 import io.cxgate.genesys.source.OrgConnection;
 import io.cxgate.genesys.source.OrgSnapshot;
-import io.cxgate.redact.Redactor;
 
 /**
  * {@code cxgate org export}: lists an environment's org through the Platform API into an

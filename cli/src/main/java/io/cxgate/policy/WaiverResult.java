@@ -25,5 +25,15 @@ public record WaiverResult(String rule, String address, String owner, String rea
         public String id() {
             return id;
         }
+
+        /** The status as the report writes it; throws for any other text, as {@link Rule.Effect#fromId} does. */
+        public static Status fromId(String id) {
+            for (Status s : values()) {
+                if (s.id.equals(id)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("expected applied or expired, got '" + id + "'");
+        }
     }
 }

@@ -135,16 +135,7 @@ public final class ReportReader {
 
     private static WaiverResult waiver(Field w) {
         return new WaiverResult(w.text("rule"), w.text("address"), w.optionalText("owner"), w.optionalText("reason"),
-                w.optionalText("expires"), parsed(w.get("status"), ReportReader::waiverStatus));
-    }
-
-    private static WaiverResult.Status waiverStatus(String id) {
-        for (WaiverResult.Status s : WaiverResult.Status.values()) {
-            if (s.id().equals(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("expected applied or expired, got '" + id + "'");
+                w.optionalText("expires"), parsed(w.get("status"), WaiverResult.Status::fromId));
     }
 
     /** An enum field by its id; an unknown id is a {@link BadField} naming the field. */

@@ -30,20 +30,6 @@ public final class SarifRenderer implements Renderer<Report> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** What each finding code means, for the rule descriptions. */
-    private static final Map<Finding.Code, String> FINDING_CODES = Map.of(
-            Finding.Code.MISSING_REFERENCE, "A change refers to an object that does not exist in the live org.",
-            Finding.Code.NAME_CONFLICT, "A created object's name is already taken by a live object Terraform does not manage.",
-            Finding.Code.DELETE_IN_USE, "A deleted object is still used by live objects Terraform does not manage.",
-            Finding.Code.REPLACE_CHANGES_ID, "A replaced object gets a new ID, which live objects outside Terraform still use.",
-            Finding.Code.FLOW_TARGET_MISSING, "An Architect flow transfers to a queue, flow or other target missing from the org.",
-            Finding.Code.OUT_OF_BAND_CHANGE, "An object was changed in the org outside Terraform.",
-            Finding.Code.FLOW_FILE_UNAVAILABLE, "A flow's YAML file could not be read, so its targets were not checked.",
-            Finding.Code.FLOW_RENAMED_NEW_ID, "A flow's name or type changes: publishing makes a new flow with a new ID, which"
-                    + " its consumers do not point at.",
-            Finding.Code.SKILL_COVERAGE_LOST, "A queue routed with a skill or language keeps no active member holding it.",
-            Finding.Code.INTEGRATION_DISABLED, "An integration whose data actions flows call is disabled.");
-
     @Override
     public void render(Report report, Writer out) throws IOException {
         Map<String, ObjectNode> rules = new LinkedHashMap<>();
@@ -68,7 +54,7 @@ public final class SarifRenderer implements Renderer<Report> {
         }
         for (Finding f : report.findings()) {
             rules.computeIfAbsent(f.code().name(), code -> rule(code,
-                    FINDING_CODES.getOrDefault(f.code(), "Live-org finding " + code + "."), level(f.severity())));
+                    f.code().description(), level(f.severity())));
             results.add(result(f.code().name(), level(f.severity()), f.message(), List.of(f.address())));
         }
 
