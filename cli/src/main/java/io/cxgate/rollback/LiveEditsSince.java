@@ -37,9 +37,9 @@ public final class LiveEditsSince implements EditedSince {
     }
 
     @Override
-    public List<String> find(EnvironmentContext context, RecordStore store, Entry restored, List<Entry> later) {
+    public Edits find(EnvironmentContext context, RecordStore store, Entry restored, List<Entry> later) {
         if (context.environment().simulation() != SimulationMode.LIVE) {
-            return List.of();
+            return Edits.NONE;
         }
         List<String> labels = new ArrayList<>();
         Set<String> judged = new HashSet<>();
@@ -57,10 +57,10 @@ public final class LiveEditsSince implements EditedSince {
                 judged.addAll(touched(deployment));
             }
         } catch (CxgateException e) {
-            labels.add("(not checked: the org of " + context.name() + " could not be read: "
-                    + context.redactor().mask(String.valueOf(e.getMessage())) + ")");
+            return new Edits(labels, Optional.of("the org of " + context.name() + " could not be read: "
+                    + context.redactor().mask(String.valueOf(e.getMessage()))));
         }
-        return labels;
+        return new Edits(labels, Optional.empty());
     }
 
     private static String describe(EditedObject edited, String since) {

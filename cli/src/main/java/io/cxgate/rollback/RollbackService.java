@@ -72,6 +72,7 @@ public final class RollbackService {
         Path configDir = config.map(c -> c.file().getParent()).orElse(workingDir);
         try (Scratch scratch = Scratch.create()) {
             Found found;
+            EditedSince.Edits edits;
             ArchivedConfiguration archived;
             EnvironmentConfig env;
             try (RecordStore store = RecordStore.open(RecordsSettings.of(config, workingDir), environment)) {
@@ -79,25 +80,24 @@ public final class RollbackService {
                 env = config.map(c -> c.environment(found.target.environment()))
                         .orElseGet(() -> EnvironmentConfig.adHoc(found.target.environment()));
                 archived = ArchivedConfiguration.extract(store, found.restored.id(), scratch.file("configuration"));
-                found.edited.addAll(editedSince.find(EnvironmentContext.resolve(config, env.name(), environment), store,
-                        found.restored.started(),
-                        found.later.stream().map(Deployment::started).toList()));
+                edits = editedSince.find(EnvironmentContext.resolve(config, env.name(), environment), store,
+                        found.restored.started(), found.later.stream().map(Deployment::started).toList());
             }
             RollbackOutcome.Undone rolledBack = undone(found.target);
             RollbackOutcome.Undone restored = undone(found.restored);
             List<RollbackOutcome.Undone> undoes = found.later.stream().map(RollbackService::undone).toList();
             RollbackSource source = new RollbackSource(archived.terraform(checkout),
                     archived.environment(env, checkout.dir(), configDir), found.restored.gitCommit(),
-                    new Bundle.Rollback(rolledBack.id(), restored.id()), notes(restored, undoes, found.edited));
+                    new Bundle.Rollback(rolledBack.id(), restored.id()), notes(restored, undoes, edits));
             PlanOutcome plan = new PlanService(environment, runners, clock, catalog).withProgress(progress)
                     .plan(new PlanRequest(env.name(), request.configFile(), workingDir, request.out(),
                             SimulationChoice.fromConfig(), Optional.empty(), Optional.empty()), Optional.of(source));
-            return new RollbackOutcome(plan, rolledBack, restored, undoes, found.edited);
+            return new RollbackOutcome(plan, rolledBack, restored, undoes, edits.objects());
         }
     }
 
-    /** The deployment rolled back, the one restored, those after it (oldest first), objects edited since. */
-    private record Found(Deployment target, Deployment restored, List<Deployment> later, List<String> edited) {
+    /** The deployment rolled back, the one restored, those after it (oldest first). */
+    private record Found(Deployment target, Deployment restored, List<Deployment> later) {
     }
 
     private static Found find(RecordStore store, String id) {
@@ -114,7 +114,7 @@ public final class RollbackService {
                         + target.environment() + ", so there is no earlier configuration to roll back to"
                         + (sameEnv.get(0) == target ? " (it is the first deployment there)" : "")));
         List<Deployment> later = sameEnv.stream().filter(d -> d.started().seq() > restored.started().seq()).toList();
-        return new Found(target, restored, later, new ArrayList<>());
+        return new Found(target, restored, later);
     }
 
     private static RollbackOutcome.Undone undone(Deployment d) {
@@ -124,15 +124,17 @@ public final class RollbackService {
 
     /** The sentences the report carries as warnings, so every reviewer of the bundle reads them. */
     static List<String> notes(RollbackOutcome.Undone restored, List<RollbackOutcome.Undone> undoes,
-            List<String> edited) {
+            EditedSince.Edits edits) {
         List<String> notes = new ArrayList<>();
         notes.add("Rollback: this plan restores the configuration of " + restored.id() + " (commit "
                 + restored.gitCommit() + ") and undoes " + String.join(", ",
                         undoes.stream().map(RollbackOutcome.Undone::describe).toList()));
-        if (!edited.isEmpty()) {
+        if (!edits.objects().isEmpty()) {
             notes.add("Rollback also overwrites objects edited in the org since " + restored.id() + ": "
-                    + String.join(", ", edited));
+                    + String.join(", ", edits.objects()));
         }
+        edits.notChecked().ifPresent(why -> notes.add("Rollback: objects edited in the org since " + restored.id()
+                + " were not all checked: " + why));
         return notes;
     }
 }

@@ -124,13 +124,13 @@ class RollbackEditsTest {
                             .find(store, "dev-0002", (LiveOrgSource) connection.source()).edited().stream()
                             .map(e -> e.address()).toList());
                 }
-                assertEquals(List.of(), new LiveEditsSince(Optional.empty()).find(dev, store, a, later));
+                assertEquals(List.of(), new LiveEditsSince(Optional.empty()).find(dev, store, a, later).objects());
 
                 // an edit after C is named, against C
                 org.edit(sales(90000L, "2026-11-28T09:30:00Z", NIGHT_SHIFT));
                 assertEquals(List.of(QUEUE + " (edited: acwSettings.timeoutMs by c0ffee00-user-night-shift at"
                         + " 2026-11-28T09:30:00Z, since dev-0003)"),
-                        new LiveEditsSince(Optional.empty()).find(dev, store, a, later));
+                        new LiveEditsSince(Optional.empty()).find(dev, store, a, later).objects());
             }
         }
     }
