@@ -1,6 +1,5 @@
 package io.cxgate.ci;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import okhttp3.HttpUrl;
  */
 final class AzureDevOpsPlatform implements CommentPlatform {
     private static final String API_VERSION = "7.1";
-    private static final int MAX_PAGES = 1_000;
 
     private final PlatformHttp http;
     private final HttpUrl collection;
@@ -95,28 +93,22 @@ final class AzureDevOpsPlatform implements CommentPlatform {
     /** The first comment of each thread, as {@code threadId/commentId}; deleted threads and comments skipped. */
     @Override
     public List<Comment> comments() {
-        List<Comment> comments = new ArrayList<>();
-        String continuation = null;
-        for (int n = 0; n == 0 || continuation != null && n < MAX_PAGES; n++) {
-            HttpUrl.Builder url = versioned(threads).newBuilder();
-            if (continuation != null) {
-                url.addQueryParameter("continuationToken", continuation);
-            }
-            PlatformHttp.JsonResponse response = http.get(url.build());
-            for (JsonNode thread : response.body().path("value")) {
+        return http.pages(versioned(threads), (body, comments) -> {
+            for (JsonNode thread : body.path("value")) {
                 if (thread.path("isDeleted").asBoolean()) {
                     continue;
                 }
                 JsonNode first = firstComment(thread.path("comments"));
                 if (first != null) {
-                    comments.add(new Comment(thread.path("id").asText() + "/" + first.path("id").asText(),
+                    comments.accept(new Comment(thread.path("id").asText() + "/" + first.path("id").asText(),
                             first.path("author").path("id").asText(), first.path("content").asText("")));
                 }
             }
+        }, response -> {
             String next = response.headers().get("x-ms-continuationtoken");
-            continuation = next == null || next.isBlank() ? null : next;
-        }
-        return comments;
+            return next == null || next.isBlank() ? null
+                    : versioned(threads).newBuilder().addQueryParameter("continuationToken", next).build();
+        });
     }
 
     /** The thread's opening comment: no parent, lowest ID, not deleted; or null. */

@@ -3,7 +3,6 @@ package io.cxgate.ci;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +29,6 @@ final class GitHubPlatform implements CommentPlatform {
     static final String ACTIONS_BOT = "github-actions[bot]";
     private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"next\"");
     private static final Pattern PULL_REF = Pattern.compile("refs/pull/(\\d+)/(?:merge|head)");
-    /** A guard against a server whose {@code Link} header loops. */
-    private static final int MAX_PAGES = 1_000;
 
     private final PlatformHttp http;
     private final HttpUrl api;
@@ -120,18 +117,13 @@ final class GitHubPlatform implements CommentPlatform {
 
     @Override
     public List<Comment> comments() {
-        List<Comment> comments = new ArrayList<>();
-        HttpUrl next = url("repos/" + repository + "/issues/" + number + "/comments").newBuilder()
-                .addQueryParameter("per_page", "100").build();
-        for (int page = 0; next != null && page < MAX_PAGES; page++) {
-            PlatformHttp.JsonResponse response = http.get(next);
-            for (JsonNode c : response.body()) {
-                comments.add(new Comment(c.path("id").asText(), c.path("user").path("login").asText(),
-                        c.path("body").asText("")));
-            }
-            next = sameOrigin(api, nextPage(response.headers().get("Link")));
-        }
-        return comments;
+        return http.pages(url("repos/" + repository + "/issues/" + number + "/comments").newBuilder()
+                .addQueryParameter("per_page", "100").build(), (body, comments) -> {
+                    for (JsonNode c : body) {
+                        comments.accept(new Comment(c.path("id").asText(), c.path("user").path("login").asText(),
+                                c.path("body").asText("")));
+                    }
+                }, response -> sameOrigin(api, nextPage(response.headers().get("Link"))));
     }
 
     /** The {@code rel="next"} URL of a {@code Link} header, or null on the last page. */

@@ -1,6 +1,5 @@
 package io.cxgate.ci;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +18,6 @@ import okhttp3.HttpUrl;
  * {@code GITLAB_USER_LOGIN}). Notes are read 100 a page following {@code X-Next-Page}; system notes are skipped.
  */
 final class GitLabPlatform implements CommentPlatform {
-    private static final int MAX_PAGES = 1_000;
-
     private final PlatformHttp http;
     private final HttpUrl notes;
     private final String where;
@@ -85,22 +82,22 @@ final class GitLabPlatform implements CommentPlatform {
 
     @Override
     public List<Comment> comments() {
-        List<Comment> comments = new ArrayList<>();
-        String page = "1";
-        for (int n = 0; page != null && n < MAX_PAGES; n++) {
-            PlatformHttp.JsonResponse response = http.get(notes.newBuilder().addQueryParameter("per_page", "100")
-                    .addQueryParameter("sort", "asc").addQueryParameter("order_by", "created_at")
-                    .addQueryParameter("page", page).build());
-            for (JsonNode note : response.body()) {
+        return http.pages(page("1"), (body, comments) -> {
+            for (JsonNode note : body) {
                 if (!note.path("system").asBoolean()) {
-                    comments.add(new Comment(note.path("id").asText(), note.path("author").path("username").asText(),
-                            note.path("body").asText("")));
+                    comments.accept(new Comment(note.path("id").asText(),
+                            note.path("author").path("username").asText(), note.path("body").asText("")));
                 }
             }
+        }, response -> {
             String next = response.headers().get("X-Next-Page");
-            page = next == null || next.isBlank() ? null : next.strip();
-        }
-        return comments;
+            return next == null || next.isBlank() ? null : page(next.strip());
+        });
+    }
+
+    private HttpUrl page(String page) {
+        return notes.newBuilder().addQueryParameter("per_page", "100").addQueryParameter("sort", "asc")
+                .addQueryParameter("order_by", "created_at").addQueryParameter("page", page).build();
     }
 
     @Override

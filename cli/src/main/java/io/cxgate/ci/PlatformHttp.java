@@ -2,10 +2,13 @@ package io.cxgate.ci;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +38,8 @@ import okhttp3.Response;
 final class PlatformHttp implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+    /** A guard against a server whose paging never ends (a looping next-page header). */
+    private static final int MAX_PAGES = 1_000;
 
     private final String platform;
     private final OkHttpClient http;
@@ -67,6 +72,21 @@ final class PlatformHttp implements AutoCloseable {
 
     JsonResponse get(HttpUrl url) {
         return call("GET", url, null, Map.of());
+    }
+
+    /**
+     * GETs {@code first}, then each page {@code next} names after the one before (null on the last page), at most
+     * {@value #MAX_PAGES} pages, giving each page's body to {@code read} before asking {@code next}.
+     */
+    <T> List<T> pages(HttpUrl first, BiConsumer<JsonNode, Consumer<T>> read, Function<JsonResponse, HttpUrl> next) {
+        List<T> items = new ArrayList<>();
+        HttpUrl url = first;
+        for (int n = 0; url != null && n < MAX_PAGES; n++) {
+            JsonResponse response = get(url);
+            read.accept(response.body(), items::add);
+            url = next.apply(response);
+        }
+        return items;
     }
 
     JsonResponse send(String method, HttpUrl url, JsonNode body, Map<String, String> headers) {

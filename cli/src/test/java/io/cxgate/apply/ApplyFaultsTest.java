@@ -42,10 +42,7 @@ class ApplyFaultsTest {
     void anUnreachableStoreAtApplyStartIsExitOneAndTerraformNeverRuns() throws IOException {
         GateFixture gate = new GateFixture(tmp, TestStores.SQLITE).withoutPolicies();
         Path bundle = gate.plan("dev");
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
+        int closed = freePort();
         pointRecordsAt(gate, "jdbc:postgresql://127.0.0.1:" + closed + "/gate");
         gate.terraform().forgetCalls();
 
@@ -87,27 +84,13 @@ class ApplyFaultsTest {
 
     @Test
     void aStoreLostWhileTerraformAppliesIsWaitedForAndTheRecordSaysWhatHappened() throws Exception {
-        Path data = tmp.resolve("pgdata");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        EmbeddedPostgres server = postgres(data, port);
-        try {
-            createDatabase(server);
-            GateFixture gate = new GateFixture(tmp, TestStores.SQLITE).withoutPolicies();
-            pointRecordsAt(gate, "jdbc:postgresql://localhost:" + port + "/gate");
-            gate.set("STANDIN_APPLY_SECONDS", "4");
-            gate.set("CXGATE_RECORDS_RETRY_SECONDS", "90");
-            Path bundle = gate.plan("dev");
-
-            CompletableFuture<CliRun> apply = CompletableFuture.supplyAsync(() -> gate.apply(bundle));
-            awaitStarted(gate);
-            server.close();                                     // PostgreSQL stops while terraform applies
+        try (RestartableStore postgres = new RestartableStore()) {
+            // PostgreSQL stops while terraform applies
+            LostDuringApply lost = applyThenLoseTheStore(postgres, "4", "90");
             Thread.sleep(7_000);                                // terraform finishes; the store is still down
-            assertFalse(apply.isDone(), "cxgate waits for the store");
-            server = postgres(data, port);                      // and comes back
-            CliRun run = apply.get(120, TimeUnit.SECONDS);
+            assertFalse(lost.apply().isDone(), "cxgate waits for the store");
+            postgres.start();                                   // and comes back
+            CliRun run = lost.apply().get(120, TimeUnit.SECONDS);
 
             assertEquals(0, run.exitCode(), run.err());
             assertTrue(run.err().contains("cxgate: warning: the records store failed while recording dev-0001's"
@@ -115,7 +98,7 @@ class ApplyFaultsTest {
             assertTrue(run.err().contains("cxgate: the records store is back; recording dev-0001's apply-finished done"),
                     run.err());
             assertTrue(run.lastErrLine().startsWith("cxgate: dev-0001 applied (state serial 43)"), run.err());
-            try (RecordStore store = gate.store()) {
+            try (RecordStore store = lost.gate().store()) {
                 List<Entry> entries = store.entries(EntryQuery.all());
                 assertEquals(List.of("apply-started", "apply-finished"),
                         entries.stream().map(e -> e.kind().id()).toList(), "recorded once, after the store came back");
@@ -123,47 +106,28 @@ class ApplyFaultsTest {
                 assertEquals(43, entries.get(1).body().path("stateSerial").asLong());
                 assertTrue(store.lock("dev").isEmpty(), "the lock is released on the new connection");
             }
-        } finally {
-            server.close();
         }
     }
 
     @Test
     void aStoreThatStaysLostIsExitOneSayingTerraformSucceededAndTheLockGoesStaleByItself() throws Exception {
-        Path data = tmp.resolve("pgdata");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        EmbeddedPostgres server = postgres(data, port);
-        try {
-            createDatabase(server);
-            GateFixture gate = new GateFixture(tmp, TestStores.SQLITE).withoutPolicies();
-            pointRecordsAt(gate, "jdbc:postgresql://localhost:" + port + "/gate");
-            gate.set("STANDIN_APPLY_SECONDS", "3");
-            gate.set("CXGATE_RECORDS_RETRY_SECONDS", "2");
-            Path bundle = gate.plan("dev");
-
-            CompletableFuture<CliRun> apply = CompletableFuture.supplyAsync(() -> gate.apply(bundle));
-            awaitStarted(gate);
-            server.close();
-            CliRun run = apply.get(120, TimeUnit.SECONDS);
-            server = postgres(data, port);
+        try (RestartableStore postgres = new RestartableStore()) {
+            LostDuringApply lost = applyThenLoseTheStore(postgres, "3", "2");
+            CliRun run = lost.apply().get(120, TimeUnit.SECONDS);
+            postgres.start();
 
             assertEquals(1, run.exitCode(), run.err());
             assertTrue(run.lastErrLine().startsWith("cxgate: dev-0001: terraform apply succeeded but is not recorded:"
                     + " recording dev-0001's apply-finished: the records store stayed unreachable for 2 s: "), run.err());
             assertTrue(run.lastErrLine().endsWith("; cxgate history shows dev-0001 as interrupted once its lock goes"
                     + " stale"), run.err());
-            assertEquals(1, gate.terraform().applies());
-            try (RecordStore store = gate.store()) {
+            assertEquals(1, lost.gate().terraform().applies());
+            try (RecordStore store = lost.gate().store()) {
                 assertEquals(List.of("apply-started"), store.entries(EntryQuery.all()).stream()
                         .map(e -> e.kind().id()).toList(), "nothing half-written");
                 Lock left = store.lock("dev").orElseThrow();
                 assertFalse(left.expires().isAfter(Instant.now().plus(Lock.TTL)), "the lock expires by itself");
             }
-        } finally {
-            server.close();
         }
     }
 
@@ -240,6 +204,62 @@ class ApplyFaultsTest {
             }
             assertTrue(System.nanoTime() < deadline, "the apply never started");
             Thread.sleep(100);
+        }
+    }
+
+    /**
+     * A gate recording to {@code postgres}, whose stand-in terraform applies for {@code applySeconds} while cxgate
+     * retries the store for {@code retrySeconds}: its apply, started, with the store then stopped.
+     */
+    private LostDuringApply applyThenLoseTheStore(RestartableStore postgres, String applySeconds, String retrySeconds)
+            throws IOException, InterruptedException {
+        GateFixture gate = new GateFixture(tmp, TestStores.SQLITE).withoutPolicies();
+        pointRecordsAt(gate, "jdbc:postgresql://localhost:" + postgres.port + "/gate");
+        gate.set("STANDIN_APPLY_SECONDS", applySeconds);
+        gate.set("CXGATE_RECORDS_RETRY_SECONDS", retrySeconds);
+        Path bundle = gate.plan("dev");
+
+        CompletableFuture<CliRun> apply = CompletableFuture.supplyAsync(() -> gate.apply(bundle));
+        awaitStarted(gate);
+        postgres.stop();
+        return new LostDuringApply(gate, apply);
+    }
+
+    private record LostDuringApply(GateFixture gate, CompletableFuture<CliRun> apply) {
+    }
+
+    /** PostgreSQL with a {@code gate} database on a fixed port, stopped and started again on the same data. */
+    private final class RestartableStore implements AutoCloseable {
+        private final Path data = tmp.resolve("pgdata");
+        final int port = freePort();
+        private EmbeddedPostgres server = postgres(data, port);
+
+        RestartableStore() throws IOException, SQLException {
+            try {
+                createDatabase(server);
+            } catch (SQLException | RuntimeException e) {
+                server.close();
+                throw e;
+            }
+        }
+
+        void stop() throws IOException {
+            server.close();
+        }
+
+        void start() throws IOException {
+            server = postgres(data, port);
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

@@ -46,16 +46,32 @@ final class FakePlatforms {
         final Deque<MockResponse> faults = new ArrayDeque<>();
         private int nextId = 100;
         MockWebServer server;
+        private final io.cxgate.ci.Platform kind;
+        private final String token;
+        private final String self;
 
-        abstract io.cxgate.ci.Platform kind();
+        /** {@code self}: the identity cxgate's {@code token} posts as. */
+        Fake(io.cxgate.ci.Platform kind, String token, String self) {
+            this.kind = kind;
+            this.token = token;
+            this.self = self;
+        }
+
+        io.cxgate.ci.Platform kind() {
+            return kind;
+        }
+
+        /** The identity cxgate's token posts as. */
+        String self() {
+            return self;
+        }
+
+        String token() {
+            return token;
+        }
 
         /** The CI variables of a merge-request job against this server. */
         abstract Map<String, String> environment();
-
-        /** The identity cxgate's token posts as. */
-        abstract String self();
-
-        abstract String token();
 
         abstract MockResponse handle(RecordedRequest request, JsonNode body);
 
@@ -116,6 +132,21 @@ final class FakePlatforms {
             return out.toString();
         }
 
+        /** Alternating names and values, as a mutable map tests may change. */
+        static Map<String, String> env(String... namesAndValues) {
+            Map<String, String> env = new HashMap<>();
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                env.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+            return env;
+        }
+
+        /** A 200 page of JSON; paging headers added by the caller. */
+        static MockResponse.Builder okPage(JsonNode out) {
+            return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                    .body(out.toString());
+        }
+
         int page(RecordedRequest request) {
             String page = request.getUrl().queryParameter("page");
             return page == null ? 1 : Integer.parseInt(page);
@@ -151,31 +182,19 @@ final class FakePlatforms {
     static final class GitHub extends Fake {
         static final String TOKEN = "ghp_FAKEPERSONALTOKEN0123456789";
 
-        @Override
-        io.cxgate.ci.Platform kind() {
-            return io.cxgate.ci.Platform.GITHUB;
-        }
-
-        @Override
-        String token() {
-            return TOKEN;
-        }
-
-        @Override
-        String self() {
-            return "cxgate-bot";
+        GitHub() {
+            super(io.cxgate.ci.Platform.GITHUB, TOKEN, "cxgate-bot");
         }
 
         @Override
         Map<String, String> environment() {
-            Map<String, String> env = new HashMap<>();
-            env.put("GITHUB_API_URL", server.url("/").toString());
-            env.put("GITHUB_REPOSITORY", "octo/cx");
-            env.put("GITHUB_REF", "refs/pull/7/merge");
-            env.put("GITHUB_TOKEN", TOKEN);
-            env.put("GITHUB_SERVER_URL", "https://github.example");
-            env.put("GITHUB_RUN_ID", "99");
-            return env;
+            return env(
+                    "GITHUB_API_URL", server.url("/").toString(),
+                    "GITHUB_REPOSITORY", "octo/cx",
+                    "GITHUB_REF", "refs/pull/7/merge",
+                    "GITHUB_TOKEN", TOKEN,
+                    "GITHUB_SERVER_URL", "https://github.example",
+                    "GITHUB_RUN_ID", "99");
         }
 
         @Override
@@ -192,8 +211,7 @@ final class FakePlatforms {
                 ArrayNode out = JSON.createArrayNode();
                 pageOf(page).forEach(c -> out.addObject().put("id", Long.parseLong(c.id())).put("body", c.body())
                         .putObject("user").put("login", c.author()));
-                MockResponse.Builder response = new MockResponse.Builder().code(200)
-                        .setHeader("Content-Type", "application/json").body(out.toString());
+                MockResponse.Builder response = okPage(out);
                 if (!lastPage(page)) {
                     String base = server.url("/repos/octo/cx/issues/7/comments").toString();
                     response.setHeader("Link", "<" + base + "?per_page=100&page=" + (page + 1) + ">; rel=\"next\", <"
@@ -226,30 +244,18 @@ final class FakePlatforms {
     static final class GitLab extends Fake {
         static final String TOKEN = "glpat-FAKEGITLABTOKEN01234";
 
-        @Override
-        io.cxgate.ci.Platform kind() {
-            return io.cxgate.ci.Platform.GITLAB;
-        }
-
-        @Override
-        String token() {
-            return TOKEN;
-        }
-
-        @Override
-        String self() {
-            return "project_42_bot";
+        GitLab() {
+            super(io.cxgate.ci.Platform.GITLAB, TOKEN, "project_42_bot");
         }
 
         @Override
         Map<String, String> environment() {
-            Map<String, String> env = new HashMap<>();
-            env.put("CI_API_V4_URL", server.url("/api/v4").toString());
-            env.put("CI_PROJECT_ID", "42");
-            env.put("CI_MERGE_REQUEST_IID", "7");
-            env.put("GITLAB_TOKEN", TOKEN);
-            env.put("CI_JOB_URL", "https://gitlab.example/g/cx/-/jobs/99");
-            return env;
+            return env(
+                    "CI_API_V4_URL", server.url("/api/v4").toString(),
+                    "CI_PROJECT_ID", "42",
+                    "CI_MERGE_REQUEST_IID", "7",
+                    "GITLAB_TOKEN", TOKEN,
+                    "CI_JOB_URL", "https://gitlab.example/g/cx/-/jobs/99");
         }
 
         @Override
@@ -268,9 +274,9 @@ final class FakePlatforms {
                 pageOf(page).forEach(c -> out.addObject().put("id", Long.parseLong(c.id())).put("body", c.body())
                         .put("system", c.author().equals("system")).putObject("author").put("username",
                                 c.author().equals("system") ? self() : c.author()));
-                return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                return okPage(out)
                         .setHeader("X-Next-Page", lastPage(page) ? "" : String.valueOf(page + 1))
-                        .setHeader("X-Page", String.valueOf(page)).body(out.toString()).build();
+                        .setHeader("X-Page", String.valueOf(page)).build();
             }
             if (path.equals(notes) && r.getMethod().equals("POST")) {
                 Stored s = add(self(), body.path("body").asText());
@@ -299,31 +305,19 @@ final class FakePlatforms {
         static final String TOKEN = "eyFAKEAZUREACCESSTOKEN0123";
         static final String SELF_ID = "0a1b2c3d-build-service";
 
-        @Override
-        io.cxgate.ci.Platform kind() {
-            return io.cxgate.ci.Platform.AZURE_DEVOPS;
-        }
-
-        @Override
-        String token() {
-            return TOKEN;
-        }
-
-        @Override
-        String self() {
-            return SELF_ID;
+        AzureDevOps() {
+            super(io.cxgate.ci.Platform.AZURE_DEVOPS, TOKEN, SELF_ID);
         }
 
         @Override
         Map<String, String> environment() {
-            Map<String, String> env = new HashMap<>();
-            env.put("SYSTEM_COLLECTIONURI", server.url("/northwind/").toString());
-            env.put("SYSTEM_TEAMPROJECT", "CX Project");
-            env.put("BUILD_REPOSITORY_ID", "repo-1");
-            env.put("SYSTEM_PULLREQUEST_PULLREQUESTID", "7");
-            env.put("SYSTEM_ACCESSTOKEN", TOKEN);
-            env.put("BUILD_BUILDID", "99");
-            return env;
+            return env(
+                    "SYSTEM_COLLECTIONURI", server.url("/northwind/").toString(),
+                    "SYSTEM_TEAMPROJECT", "CX Project",
+                    "BUILD_REPOSITORY_ID", "repo-1",
+                    "SYSTEM_PULLREQUEST_PULLREQUESTID", "7",
+                    "SYSTEM_ACCESSTOKEN", TOKEN,
+                    "BUILD_BUILDID", "99");
         }
 
         @Override
@@ -355,8 +349,7 @@ final class FakePlatforms {
                             .putObject("author").put("id", c.author());
                 }
                 out.put("count", value.size());
-                MockResponse.Builder response = new MockResponse.Builder().code(200)
-                        .setHeader("Content-Type", "application/json").body(out.toString());
+                MockResponse.Builder response = okPage(out);
                 if (!lastPage(page)) {
                     response.setHeader("x-ms-continuationtoken", "p" + (page + 1));
                 }
