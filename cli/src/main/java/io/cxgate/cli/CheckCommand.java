@@ -7,13 +7,11 @@ import java.util.concurrent.Callable;
 import io.cxgate.check.CheckRequest;
 import io.cxgate.ci.StepSummary;
 import io.cxgate.check.CheckService;
-import io.cxgate.check.SimulationChoice;
 import io.cxgate.genesys.ResourceCatalog;
 import io.cxgate.policy.ClockPin;
 import io.cxgate.report.Renderer;
 import io.cxgate.report.Report;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,31 +50,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--now", paramLabel = "TIME", description = "Pin the policy clock: " + ClockPin.FORMS + ".")
     ClockPin now;
 
-    @ArgGroup(exclusive = true)
-    Simulation simulation;
-
-    static final class Simulation {
-        @Option(names = "--org", paramLabel = "SNAPSHOT.json", description = "Check against an org snapshot.")
-        Path org;
-        @Option(names = "--live", description = "Check against the live org (Platform API).")
-        boolean live;
-        @Option(names = "--no-simulation", description = "Do not check the org, whatever the config says.")
-        boolean none;
-
-        SimulationChoice choice() {
-            if (org != null) {
-                return SimulationChoice.snapshot(org);
-            }
-            return live ? SimulationChoice.live() : SimulationChoice.none();
-        }
-    }
+    @Mixin
+    SimulationMixin simulation;
 
     @Override
     public Integer call() {
         Renderer<Report> renderer = output.renderer();
         CheckRequest request = new CheckRequest(plan, env, config.configFile(), Path.of("."),
                 Optional.ofNullable(dir), Optional.ofNullable(policies),
-                simulation == null ? SimulationChoice.fromConfig() : simulation.choice(),
+                simulation.choice(),
                 Optional.ofNullable(apiBaseUrl), Optional.ofNullable(now));
         Report report = new CheckService(ResourceCatalog.bundled(), Cxgate.environment(spec))
                 .withProgress(verbosity.progress(spec.commandLine().getErr())).check(request);

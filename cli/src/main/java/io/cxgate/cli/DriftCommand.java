@@ -55,7 +55,10 @@ final class DriftCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Simulation simulation;
 
-    /** Where the org is read from; the environment's {@code simulation} when none is given. */
+    /**
+     * Where the org is read from; the environment's {@code simulation} when none is given. Not
+     * {@link SimulationMixin}: these options' descriptions (read, audit trail) differ from check's and plan's.
+     */
     static final class Simulation {
         @Option(names = "--org", paramLabel = "SNAPSHOT.json",
                 description = "Read the org from a snapshot (modifiedBy/dateModified only; no audit trail).")
@@ -66,10 +69,7 @@ final class DriftCommand implements Callable<Integer> {
         boolean none;
 
         SimulationChoice choice() {
-            if (org != null) {
-                return SimulationChoice.snapshot(org);
-            }
-            return live ? SimulationChoice.live() : SimulationChoice.none();
+            return SimulationOptions.choice(org, live);
         }
     }
 

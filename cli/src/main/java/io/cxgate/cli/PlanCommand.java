@@ -16,7 +16,6 @@ import io.cxgate.planning.PlanRequest;
 import io.cxgate.planning.PlanService;
 import io.cxgate.terraform.CommonsExecTerraformRunner;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,8 +53,8 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--now", paramLabel = "TIME", description = "Pin the policy clock: " + ClockPin.FORMS + ".")
     ClockPin now;
 
-    @ArgGroup(exclusive = true)
-    SimulationOptions simulation;
+    @Mixin
+    SimulationMixin simulation;
 
     @Override
     public Integer call() {
@@ -65,7 +64,7 @@ final class PlanCommand implements Callable<Integer> {
                 binary -> new CommonsExecTerraformRunner(binary, err), Clock.systemUTC())
                 .withProgress(verbosity.progress(err));
         PlanOutcome outcome = service.plan(new PlanRequest(env, config.configFile(), Path.of("."),
-                Optional.ofNullable(out), SimulationOptions.choice(simulation), Optional.ofNullable(apiBaseUrl),
+                Optional.ofNullable(out), simulation.choice(), Optional.ofNullable(apiBaseUrl),
                 Optional.ofNullable(now)));
         err.println("cxgate: bundle " + DisplayPaths.relativeToCurrentDir(outcome.bundleDir())
                 + " written (bundle digest " + outcome.bundleDigest() + ")");

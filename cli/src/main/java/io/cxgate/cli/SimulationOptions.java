@@ -19,9 +19,14 @@ public final class SimulationOptions {
         if (options == null) {
             return SimulationChoice.fromConfig();
         }
-        if (options.org != null) {
-            return SimulationChoice.snapshot(options.org);
+        return choice(options.org, options.live);
+    }
+
+    /** A given group's choice: {@code --org} when set, else {@code --live}, else {@code --no-simulation}. */
+    static SimulationChoice choice(Path org, boolean live) {
+        if (org != null) {
+            return SimulationChoice.snapshot(org);
         }
-        return options.live ? SimulationChoice.live() : SimulationChoice.none();
+        return live ? SimulationChoice.live() : SimulationChoice.none();
     }
 }
